@@ -1,0 +1,5 @@
+"""Allow ``python -m editor``."""
+
+from editor.cli import main
+
+raise SystemExit(main())
