@@ -1,0 +1,91 @@
+"""Shared building blocks of the project model: the base class, labelled enums, ids, durations."""
+
+from __future__ import annotations
+
+import secrets
+from enum import StrEnum
+from typing import Any, Self
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+def new_id() -> str:
+    """A short random id for a list item, so references survive reordering and renaming."""
+    return secrets.token_hex(4)
+
+
+class Model(BaseModel):
+    """Base of every part of a project.
+
+    Unknown keys are refused so that a typo in a hand-edited file is reported instead of being
+    silently dropped on the next save; assignments are validated so that the editor cannot put
+    a value of the wrong type into the model.
+    """
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class LabeledEnum(StrEnum):
+    """A string enum whose members carry a human-readable label for the editor and the CLI.
+
+    The value is what the project file stores; the label is English UI text (the policy's own
+    wording for each member lives in the templates, per language).
+    """
+
+    label: str
+
+    def __new__(cls, value: str, label: str = "") -> Self:
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.label = label or value.replace("_", " ").capitalize()
+        return member
+
+    @classmethod
+    def choices(cls) -> list[tuple[str, str]]:
+        """(value, label) pairs in declaration order, for combo boxes and help text."""
+        return [(m.value, m.label) for m in cls]
+
+
+class TimeUnit(LabeledEnum):
+    MINUTES = "minutes", "Minutes"
+    HOURS = "hours", "Hours"
+    DAYS = "days", "Days"
+    WEEKS = "weeks", "Weeks"
+    MONTHS = "months", "Months"
+    YEARS = "years", "Years"
+
+
+class Duration(Model):
+    """A length of time such as 13 months; either part may still be unanswered."""
+
+    amount: int | None = Field(default=None, ge=0)
+    unit: TimeUnit | None = None
+
+    def is_set(self) -> bool:
+        return self.amount is not None and self.unit is not None
+
+    def approx_days(self) -> float | None:
+        """Rough length in days, for comparisons such as "longer than two years"."""
+        if not self.is_set():
+            return None
+        assert self.amount is not None and self.unit is not None
+        per_unit = {
+            TimeUnit.MINUTES: 1 / 1440,
+            TimeUnit.HOURS: 1 / 24,
+            TimeUnit.DAYS: 1,
+            TimeUnit.WEEKS: 7,
+            TimeUnit.MONTHS: 30.44,
+            TimeUnit.YEARS: 365.25,
+        }
+        return self.amount * per_unit[self.unit]
+
+
+def is_blank(value: Any) -> bool:
+    """True when a user has not answered: None, a blank string, an empty collection."""
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    if isinstance(value, (list, tuple, set, dict)):
+        return len(value) == 0
+    return False

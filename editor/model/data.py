@@ -1,0 +1,185 @@
+"""What personal data is collected, from whom, why, on what lawful basis, and for how long."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from editor.model.base import Duration, LabeledEnum, Model, new_id
+
+
+class DataKind(LabeledEnum):
+    """Kinds of personal data, broad enough for shops, apps, SaaS and non-profits."""
+
+    CONTACT = "contact", "Contact details (name, email, phone, address)"
+    IDENTITY = "identity", "Identity details (name, date of birth, title)"
+    ACCOUNT = "account", "Account and login details"
+    PAYMENT = "payment", "Payment and billing details"
+    TRANSACTIONS = "transactions", "Orders and purchase history"
+    USAGE = "usage", "How the service is used (pages, clicks, features)"
+    DEVICE = "device", "Device and browser details"
+    ONLINE_IDENTIFIERS = "online_identifiers", "Online identifiers (IP address, cookie IDs)"
+    LOCATION = "location", "Precise location"
+    COMMUNICATIONS = "communications", "Messages and support requests"
+    USER_CONTENT = "user_content", "Content people upload or post"
+    PREFERENCES = "preferences", "Preferences and marketing choices"
+    PROFESSIONAL = "professional", "Job and company details"
+    DEMOGRAPHIC = "demographic", "Age, gender and similar characteristics"
+    INFERENCES = "inferences", "Profiles and inferences"
+    AUDIO_VISUAL = "audio_visual", "Photos, voice and video recordings"
+    GOVERNMENT_ID = "government_id", "Government ID numbers"
+    HEALTH = "health", "Health information"
+    BIOMETRIC = "biometric", "Biometric data"
+    GENETIC = "genetic", "Genetic data"
+    RACIAL_ETHNIC = "racial_ethnic", "Racial or ethnic origin"
+    POLITICAL = "political", "Political opinions"
+    RELIGIOUS = "religious", "Religious or philosophical beliefs"
+    TRADE_UNION = "trade_union", "Trade union membership"
+    SEX_LIFE = "sex_life", "Sex life or sexual orientation"
+    CRIMINAL = "criminal", "Criminal convictions and offences"
+    OTHER = "other", "Other"
+
+    @property
+    def is_special_category(self) -> bool:
+        """Special category data under GDPR Art. 9 (and Art. 10 for criminal data)."""
+        return self in _SPECIAL
+
+
+_SPECIAL = frozenset(
+    {
+        DataKind.HEALTH,
+        DataKind.BIOMETRIC,
+        DataKind.GENETIC,
+        DataKind.RACIAL_ETHNIC,
+        DataKind.POLITICAL,
+        DataKind.RELIGIOUS,
+        DataKind.TRADE_UNION,
+        DataKind.SEX_LIFE,
+        DataKind.CRIMINAL,
+    }
+)
+
+
+class DataSource(LabeledEnum):
+    FROM_YOU = "from_you", "From the person directly"
+    AUTOMATICALLY = "automatically", "Collected automatically when they use the service"
+    THIRD_PARTIES = "third_parties", "From other companies or partners"
+    PUBLIC_SOURCES = "public_sources", "From public sources"
+    OTHER_USERS = "other_users", "From other users (for example an invitation)"
+
+
+class DataSubject(LabeledEnum):
+    """The people the data is about."""
+
+    VISITORS = "visitors", "Website or app visitors"
+    CUSTOMERS = "customers", "Customers"
+    ACCOUNT_HOLDERS = "account_holders", "Account holders"
+    SUBSCRIBERS = "subscribers", "Newsletter subscribers"
+    PROSPECTS = "prospects", "People who enquire"
+    JOB_APPLICANTS = "job_applicants", "Job applicants"
+    SUPPLIERS = "suppliers", "Suppliers and partners"
+    MEMBERS = "members", "Members, donors or volunteers"
+    CHILDREN = "children", "Children"
+    OTHER = "other", "Others"
+
+
+class LawfulBasis(LabeledEnum):
+    """The six lawful bases of GDPR Art. 6(1)."""
+
+    CONSENT = "consent", "Consent"
+    CONTRACT = "contract", "Contract"
+    LEGAL_OBLIGATION = "legal_obligation", "Legal obligation"
+    VITAL_INTERESTS = "vital_interests", "Vital interests"
+    PUBLIC_TASK = "public_task", "Public task"
+    LEGITIMATE_INTERESTS = "legitimate_interests", "Legitimate interests"
+
+
+class Requirement(LabeledEnum):
+    """Whether people must give the data (GDPR Art. 13(2)(e))."""
+
+    OPTIONAL = "optional", "Optional"
+    NEEDED_FOR_CONTRACT = "needed_for_contract", "Needed to provide the service"
+    REQUIRED_BY_LAW = "required_by_law", "Required by law"
+
+
+class Purpose(Model):
+    """Why data is used, with its lawful basis."""
+
+    id: str = Field(default_factory=new_id)
+    name: str = ""  # e.g. "Send our newsletter"
+    description: str = ""
+    lawful_basis: LawfulBasis | None = None
+    legitimate_interest: str = ""  # the interest, when the basis is legitimate interests
+    legal_obligation: str = ""  # which law, when the basis is a legal obligation
+    withdraw_consent_how: str = ""  # how to withdraw, when the basis is consent
+
+
+class RetentionRule(LabeledEnum):
+    """The ways people write how long they keep data."""
+
+    PERIOD = "period", "For a set period"
+    UNTIL_ACCOUNT_DELETED = "until_account_deleted", "Until the account is deleted"
+    UNTIL_EVENT = "until_event", "Until something happens (e.g. you unsubscribe)"
+    AS_LONG_AS_NEEDED = "as_long_as_needed", "As long as needed for the purpose"
+    LEGAL_REQUIREMENT = "legal_requirement", "As long as the law requires"
+    INDEFINITELY = "indefinitely", "Indefinitely"
+    NOT_STORED = "not_stored", "Not stored"
+    DESCRIBED = "described", "In my own words"
+
+
+class Retention(Model):
+    """How long one kind of data is kept."""
+
+    rule: RetentionRule | None = None
+    period: Duration = Field(default_factory=Duration)
+    event: str = ""  # for UNTIL_EVENT, e.g. "you unsubscribe"
+    law: str = ""  # for LEGAL_REQUIREMENT, e.g. "tax law (6 years)"
+    reason: str = ""  # for INDEFINITELY: why
+    description: str = ""  # for DESCRIBED, or extra detail
+    exceptions: str = ""  # e.g. "invoices are kept for 7 years for tax"
+
+    def is_answered(self) -> bool:
+        if self.rule is None:
+            return False
+        if self.rule is RetentionRule.PERIOD:
+            return self.period.is_set()
+        if self.rule is RetentionRule.UNTIL_EVENT:
+            return bool(self.event.strip())
+        if self.rule is RetentionRule.DESCRIBED:
+            return bool(self.description.strip())
+        return True
+
+
+class DataCategory(Model):
+    """One kind of personal data the business collects, and what happens to it."""
+
+    id: str = Field(default_factory=new_id)
+    name: str = ""  # e.g. "Contact details"
+    kind: DataKind | None = None
+    examples: str = ""  # e.g. "name, email address, phone number"
+    subjects: list[DataSubject] = Field(default_factory=list)
+    sources: list[DataSource] = Field(default_factory=list)
+    source_details: str = ""  # which third parties or public sources
+    purpose_ids: list[str] = Field(default_factory=list)
+    requirement: Requirement | None = None
+    if_not_provided: str = ""  # what happens when someone does not give it
+    retention: Retention = Field(default_factory=Retention)
+    sold_or_shared: bool | None = None  # sold, or shared for cross-context advertising (CCPA)
+
+    @property
+    def is_sensitive(self) -> bool:
+        return self.kind is not None and self.kind.is_special_category
+
+
+class RetentionPolicy(Model):
+    """What the business says about keeping data in general, beyond each category."""
+
+    general_statement: str = ""
+    backups: str = ""  # e.g. "backups are overwritten within 30 days"
+    deletion_method: str = ""  # e.g. "deleted or anonymised"
+
+
+class NotCollected(Model):
+    """What the business does not collect, said plainly (readers look for it)."""
+
+    kinds: list[DataKind] = Field(default_factory=list)
+    statement: str = ""

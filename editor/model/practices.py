@@ -1,0 +1,111 @@
+"""How the business handles data day to day: security, children, tracking, visibility, apps."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from editor.model.base import LabeledEnum, Model, new_id
+
+
+class SecurityMeasure(LabeledEnum):
+    ENCRYPTION_IN_TRANSIT = "encryption_in_transit", "Encryption in transit (HTTPS/TLS)"
+    ENCRYPTION_AT_REST = "encryption_at_rest", "Encryption of stored data"
+    ACCESS_CONTROL = "access_control", "Access limited to staff who need it"
+    TWO_FACTOR = "two_factor", "Two-factor authentication for staff"
+    ENCRYPTED_BACKUPS = "encrypted_backups", "Encrypted backups"
+    PSEUDONYMISATION = "pseudonymisation", "Pseudonymisation"
+    STAFF_TRAINING = "staff_training", "Staff training"
+    SECURITY_TESTING = "security_testing", "Regular security testing and updates"
+    DATA_MINIMISATION = "data_minimisation", "Collecting only what we need"
+    PROCESSOR_CONTRACTS = "processor_contracts", "Contracts with every processor"
+
+
+class Security(Model):
+    measures: list[SecurityMeasure] = Field(default_factory=list)
+    details: str = ""
+    breach_notification: str = ""  # what happens if something goes wrong
+
+
+class Children(Model):
+    directed_to_children: bool | None = None  # the service is aimed at children
+    minimum_age: int | None = Field(default=None, ge=0, le=21)
+    collects_from_children: bool | None = None  # knowingly collects data of under-13s
+    parental_consent_method: str = ""
+    parent_rights_how: str = ""  # how parents review, delete or stop collection
+    if_collected_by_mistake: str = ""
+
+
+class DoNotTrack(LabeledEnum):
+    HONOURED = "honoured", "We honour Do Not Track signals"
+    NOT_HONOURED = "not_honoured", "We do not respond to Do Not Track signals"
+    NO_CROSS_SITE_TRACKING = "no_cross_site_tracking", "We do not track people across sites"
+
+
+class Tracking(Model):
+    """Browser signals and tracking across other sites (CalOPPA, CCPA)."""
+
+    do_not_track: DoNotTrack | None = None
+    honours_gpc: bool | None = None  # Global Privacy Control / opt-out preference signals
+    third_party_tracking: bool | None = None  # others may track people across sites via us
+    details: str = ""
+
+
+class AutomatedDecisions(Model):
+    used: bool | None = None  # decisions with legal or similarly significant effects
+    profiling: bool | None = None
+    description: str = ""
+    logic: str = ""
+    consequences: str = ""
+    human_review: str = ""  # how to ask a person to look at a decision
+
+
+class VisibleInformation(Model):
+    id: str = Field(default_factory=new_id)
+    what: str = ""  # e.g. "your display name and posts"
+    who_can_see: str = ""  # e.g. "anyone visiting the forum"
+
+
+class Visibility(Model):
+    """What other users or the public can see, and what stays private."""
+
+    has_public_information: bool | None = None
+    items: list[VisibleInformation] = Field(default_factory=list)
+    private_statement: str = ""
+
+
+class AppPermission(Model):
+    id: str = Field(default_factory=new_id)
+    permission: str = ""  # e.g. "Camera"
+    reason: str = ""
+    optional: bool = True
+
+
+class NetworkFeature(Model):
+    id: str = Field(default_factory=new_id)
+    feature: str = ""  # e.g. "Update check"
+    data_sent: str = ""
+    destination: str = ""
+
+
+class AppBehaviour(Model):
+    """For apps and desktop software: device permissions and what contacts the network."""
+
+    permissions: list[AppPermission] = Field(default_factory=list)
+    network_features: list[NetworkFeature] = Field(default_factory=list)
+    works_offline: bool | None = None  # the software does not "phone home"
+    statement: str = ""
+
+
+class NotifyMethod(LabeledEnum):
+    EMAIL = "email", "By email"
+    SITE_NOTICE = "site_notice", "A notice on the website"
+    IN_APP = "in_app", "A message in the app"
+    UPDATED_DATE = "updated_date", "A new date at the top of this policy"
+
+
+class Changes(Model):
+    """How the policy changes and how people hear about it."""
+
+    notify_methods: list[NotifyMethod] = Field(default_factory=list)
+    advance_notice_days: int | None = Field(default=None, ge=0, le=365)
+    details: str = ""

@@ -1,0 +1,121 @@
+"""Who receives personal data, where it is stored, and how transfers abroad are protected."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from editor.model.base import LabeledEnum, Model, new_id
+
+
+class ServiceKind(LabeledEnum):
+    """What a third-party service does; shared with the service catalog."""
+
+    ANALYTICS = "analytics", "Analytics"
+    TAG_MANAGEMENT = "tag_management", "Tag management"
+    ADVERTISING = "advertising", "Advertising and pixels"
+    SOCIAL_MEDIA = "social_media", "Social media"
+    VIDEO = "video", "Video embeds and hosting"
+    MAPS = "maps", "Maps"
+    FONTS = "fonts", "Web fonts"
+    SECURITY = "security", "Security and bot protection"
+    PAYMENTS = "payments", "Payments"
+    SHOP_PLATFORM = "shop_platform", "Shop and website platform"
+    EMAIL_MARKETING = "email_marketing", "Email marketing"
+    CRM = "crm", "Customer relationship management"
+    TRANSACTIONAL_EMAIL = "transactional_email", "Transactional email and SMS"
+    HOSTING = "hosting", "Hosting and infrastructure"
+    CDN = "cdn", "Content delivery network"
+    SUPPORT = "support", "Support chat and help desk"
+    FORMS = "forms", "Forms and surveys"
+    SCHEDULING = "scheduling", "Scheduling and bookings"
+    COMMENTS = "comments", "Comments"
+    ERROR_TRACKING = "error_tracking", "Error tracking and monitoring"
+    CONSENT_MANAGEMENT = "consent_management", "Consent management"
+    DELIVERY = "delivery", "Delivery and logistics"
+    ACCOUNTING = "accounting", "Accounting and professional advisers"
+    COMMUNICATION = "communication", "Email, calls and meetings"
+    AUTHORITIES = "authorities", "Public authorities"
+    GROUP_COMPANY = "group_company", "Companies in our group"
+    OTHER = "other", "Other"
+
+
+class RecipientRole(LabeledEnum):
+    PROCESSOR = "processor", "Processor (works on our behalf)"
+    CONTROLLER = "controller", "Independent controller (uses data for its own purposes)"
+    JOINT_CONTROLLER = "joint_controller", "Joint controller (decides with us)"
+
+
+class TransferSafeguard(LabeledEnum):
+    """How a transfer out of the EU/EEA or UK is protected (GDPR Chapter V)."""
+
+    NOT_NEEDED = "not_needed", "No transfer: data stays in the EU/EEA or UK"
+    ADEQUACY = "adequacy", "Adequacy decision for the country"
+    DPF = "dpf", "EU–US Data Privacy Framework (and UK extension)"
+    SCC = "scc", "Standard contractual clauses"
+    UK_IDTA = "uk_idta", "UK IDTA or UK Addendum"
+    BCR = "bcr", "Binding corporate rules"
+    CONSENT = "consent", "Explicit consent"
+    DEROGATION = "derogation", "Another Art. 49 derogation"
+    NONE = "none", "None"
+    UNKNOWN = "unknown", "Not known yet"
+
+    @property
+    def is_protected(self) -> bool:
+        """A recognised mechanism (or no transfer at all)."""
+        return self not in (TransferSafeguard.NONE, TransferSafeguard.UNKNOWN)
+
+
+class Recipient(Model):
+    """A third party or processor that receives personal data."""
+
+    id: str = Field(default_factory=new_id)
+    name: str = ""  # e.g. "Stripe"
+    legal_entity: str = ""  # e.g. "Stripe Payments Europe, Ltd."
+    kind: ServiceKind | None = None
+    role: RecipientRole | None = None
+    purpose: str = ""  # why they get the data, in our words
+    purpose_ids: list[str] = Field(default_factory=list)
+    data_category_ids: list[str] = Field(default_factory=list)
+    data_shared: str = ""  # what they get, in words, when categories do not say it
+    country: str = ""  # ISO code of where they process the data
+    transfer_safeguard: TransferSafeguard | None = None
+    safeguard_details: str = ""
+    policy_url: str = ""
+    opt_out_url: str = ""
+    service_id: str = ""  # the catalog entry it came from, if any
+
+
+class Transfer(Model):
+    """A transfer abroad that is not to a listed recipient, e.g. to our own office."""
+
+    id: str = Field(default_factory=new_id)
+    destination: str = ""  # ISO country code
+    description: str = ""  # who or what receives it there
+    safeguard: TransferSafeguard | None = None
+    details: str = ""
+
+
+class DataLocation(Model):
+    """Where data is stored, and transfers abroad beyond the recipients' own."""
+
+    storage_countries: list[str] = Field(default_factory=list)  # ISO codes
+    hosting_description: str = ""  # e.g. "on servers in Frankfurt run by Hetzner"
+    transfers: list[Transfer] = Field(default_factory=list)
+    safeguard_copy: str = ""  # how to get a copy of the safeguards
+
+
+class Disclosures(Model):
+    """When data may be shared beyond the listed recipients, and whether it is sold."""
+
+    legal_requests: bool | None = None  # to comply with the law or a court order
+    protect_rights: bool | None = None  # to protect rights, property or safety
+    business_transfer: bool | None = None  # if the business is sold or merged
+    with_consent: bool | None = None  # whenever the person asks or agrees
+    group_companies: bool | None = None
+    group_details: str = ""
+    other: str = ""
+    government_requests: str = ""  # e.g. "we have never received a government request"
+    sells_personal_information: bool | None = None
+    shares_for_targeted_ads: bool | None = None  # "sharing" in the CCPA's sense
+    sale_details: str = ""
+    uses_sensitive_beyond_permitted: bool | None = None  # CCPA §1798.121
