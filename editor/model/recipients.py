@@ -89,7 +89,7 @@ class Transfer(Model):
     """A transfer abroad that is not to a listed recipient, e.g. to our own office."""
 
     id: str = Field(default_factory=new_id)
-    destination: str = ""  # ISO country code
+    country: str = ""  # ISO code of where the data goes
     description: str = ""  # who or what receives it there
     safeguard: TransferSafeguard | None = None
     details: str = ""

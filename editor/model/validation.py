@@ -35,7 +35,7 @@ URL_FIELDS = frozenset(
     }
 )
 PHONE_FIELDS = frozenset({"phone"})
-COUNTRY_FIELDS = frozenset({"country", "destination"})
+COUNTRY_FIELDS = frozenset({"country"})
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,35 @@
+"""What every subcommand shares: exit codes, the error they raise, loading a project."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from editor.errors import ProjectFileError
+from editor.model import Project
+from editor.storage import load_project
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1  # `check` found errors in the policy
+EXIT_USAGE = 2  # bad arguments, or the project cannot be read
+EXIT_WRITE_FAILED = 3  # an output file could not be written
+
+EXIT_CODES_HELP = (
+    "Exit codes: 0 success; 1 the check found errors; 2 bad arguments or unreadable project;\n"
+    "3 an output could not be written."
+)
+
+
+class CommandError(Exception):
+    """A failure reported as one line on stderr with an exit code, never a traceback."""
+
+    def __init__(self, message: str, exit_code: int = EXIT_USAGE) -> None:
+        super().__init__(message)
+        self.message = message
+        self.exit_code = exit_code
+
+
+def load_or_fail(path: Path) -> Project:
+    try:
+        return load_project(path)
+    except ProjectFileError as exc:
+        raise CommandError(str(exc), EXIT_USAGE) from exc

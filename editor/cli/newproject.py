@@ -1,0 +1,53 @@
+"""``policywright new``: start a project file, blank or from a sample."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from editor.cli.common import EXIT_OK, EXIT_USAGE, EXIT_WRITE_FAILED, CommandError
+from editor.errors import ProjectFileError
+from editor.model import Project
+from editor.samples import BLANK, sample_names, start_project
+from editor.storage import FILE_EXTENSION, save_project
+
+NAME = "new"
+HELP = "create a new project file (blank or from a sample)"
+DESCRIPTION = (
+    "Create a new project file. Start blank, or from one of the samples, which are "
+    "filled-in examples you can adapt:\n  " + ", ".join([BLANK, *sample_names()])
+)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("output", type=Path, metavar="OUT.policy", help="the file to create")
+    parser.add_argument(
+        "--template",
+        default=BLANK,
+        metavar="NAME",
+        help=f"'{BLANK}' (the default) or a sample: {', '.join(sample_names())}",
+    )
+    parser.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+
+
+def run(args: argparse.Namespace) -> int:
+    output: Path = args.output
+    if output.suffix != FILE_EXTENSION:
+        raise CommandError(f"the project file name must end in {FILE_EXTENSION}: {output}")
+    if output.exists() and not args.force:
+        raise CommandError(f"{output} already exists; use --force to overwrite it")
+    try:
+        project: Project = start_project(args.template)
+    except KeyError:
+        names = ", ".join([BLANK, *sample_names()])
+        raise CommandError(
+            f"no template called {args.template!r}; choose one of: {names}"
+        ) from None
+    except ProjectFileError as exc:
+        raise CommandError(f"the sample could not be read: {exc}", EXIT_USAGE) from exc
+    try:
+        save_project(project, output)
+    except ProjectFileError as exc:
+        raise CommandError(exc.message, EXIT_WRITE_FAILED) from exc
+    print(f"Created {output} from the {args.template!r} template.")
+    return EXIT_OK

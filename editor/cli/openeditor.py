@@ -1,0 +1,25 @@
+"""``policywright [PROJECT]``: open the editor window."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+NAME = "open"
+HELP = "open the editor (the default when no command is given)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "project",
+        nargs="?",
+        type=Path,
+        help="a project file to open; without one, the most recent project or a sample opens",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    # Imported here so that headless commands never load Qt.
+    from editor.ui.app import run_editor
+
+    return run_editor(args.project)

@@ -1,0 +1,112 @@
+"""Reading and writing project files (``*.policy``).
+
+Every failure is an ``editor.storage.ProjectFileError`` (see ``editor.errors`` for the
+subclasses) whose message can be shown to the user as it is; a failed load or save never
+modifies the file on disk.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+from editor.errors import (
+    ProjectCorruptError,
+    ProjectFileError,
+    ProjectInvalidError,
+    ProjectNotFoundError,
+    ProjectSaveError,
+    ProjectTooLargeError,
+    ProjectTooNewError,
+    ProjectUnreadableError,
+)
+from editor.model import Project
+from editor.storage.atomic import backup_path, write_atomic
+from editor.storage.fileformat import (
+    FILE_EXTENSION,
+    MAX_FILE_BYTES,
+    dump_project,
+    parse_project,
+)
+
+__all__ = [
+    "FILE_EXTENSION",
+    "MAX_FILE_BYTES",
+    "ProjectCorruptError",
+    "ProjectFileError",
+    "ProjectInvalidError",
+    "ProjectNotFoundError",
+    "ProjectSaveError",
+    "ProjectTooLargeError",
+    "ProjectTooNewError",
+    "ProjectUnreadableError",
+    "backup_path",
+    "dump_project",
+    "load_project",
+    "parse_project",
+    "read_project_bytes",
+    "save_project",
+]
+
+
+def read_project_bytes(path: Path | str) -> bytes:
+    """The raw bytes of a project file, with every OS failure turned into a clear message."""
+    path = Path(path)
+    try:
+        if path.is_dir():
+            raise ProjectUnreadableError(path, "This is a folder, not a project file.")
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ProjectTooLargeError(
+                path,
+                f"This file is {size // (1024 * 1024)} MB; a project file cannot be larger than "
+                f"{MAX_FILE_BYTES // (1024 * 1024)} MB. It is probably not a project.",
+            )
+        return path.read_bytes()
+    except FileNotFoundError as exc:
+        raise ProjectNotFoundError(
+            path, "There is no file here. It may have been moved or deleted."
+        ) from exc
+    except PermissionError as exc:
+        raise ProjectUnreadableError(
+            path, "You do not have permission to open this file.", detail=str(exc)
+        ) from exc
+    except IsADirectoryError as exc:
+        raise ProjectUnreadableError(path, "This is a folder, not a project file.") from exc
+    except OSError as exc:
+        raise ProjectUnreadableError(
+            path, f"The file could not be read ({exc.strerror or exc}).", detail=str(exc)
+        ) from exc
+
+
+def load_project(path: Path | str) -> Project:
+    """Read a project file; raise ProjectFileError with a user-facing message."""
+    path = Path(path)
+    return parse_project(read_project_bytes(path), path)
+
+
+def save_project(project: Project, path: Path | str) -> None:
+    """Write a project atomically, keeping the previous file as ``<name>.bak``."""
+    path = Path(path)
+    data = dump_project(project)
+    try:
+        write_atomic(path, data)
+    except OSError as exc:
+        raise ProjectSaveError(path, _save_failure_message(path, exc), detail=str(exc)) from exc
+
+
+def _save_failure_message(path: Path, exc: OSError) -> str:
+    keep = "Your work is still open; save it somewhere else."
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return f"The disk is full, so the project was not saved. {keep}"
+    if exc.errno == errno.EROFS:
+        return f"This drive is read-only, so the project was not saved. {keep}"
+    if isinstance(exc, PermissionError) or exc.errno == errno.EACCES:
+        return f"You do not have permission to write in {path.parent}. {keep}"
+    if isinstance(exc, FileNotFoundError) or not path.parent.exists():
+        return f"The folder {path.parent} does not exist. {keep}"
+    if exc.errno == errno.ENAMETOOLONG:
+        return f"The file name is too long for this drive. {keep}"
+    reason = exc.strerror or os.strerror(exc.errno or 0) or str(exc)
+    return f"The project could not be saved ({reason}). {keep}"

@@ -1,0 +1,100 @@
+"""Atomic file replacement that keeps the previous version as a backup.
+
+The file at the target path is, at every instant, either the complete old content or the
+complete new content: the new bytes go to a temporary file in the same folder, are flushed and
+fsynced, and only then renamed over the target. The previous file survives as ``<name>.bak``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import shutil
+import stat
+import tempfile
+from pathlib import Path
+
+BACKUP_SUFFIX = ".bak"
+
+
+def backup_path(path: Path) -> Path:
+    return path.with_name(path.name + BACKUP_SUFFIX)
+
+
+def write_atomic(path: Path, data: bytes, *, keep_backup: bool = True) -> None:
+    """Replace ``path`` with ``data`` atomically; raise OSError and leave the old file intact."""
+    path = Path(path)
+    folder = path.parent
+    existing_mode = _mode_of(path)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, existing_mode if existing_mode is not None else _default_mode())
+        if keep_backup and existing_mode is not None:
+            _replace_backup(path)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    _fsync_folder(folder)
+
+
+def _mode_of(path: Path) -> int | None:
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        return None
+
+
+def _default_mode() -> int:
+    # mkstemp creates 0600; a new project should get the user's usual permissions instead.
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def _replace_backup(path: Path) -> None:
+    """Make ``<name>.bak`` a copy of the current file, itself atomically.
+
+    A hard link costs nothing and keeps the old content once the rename swaps the target; where
+    links are not supported (FAT, some network drives) the file is copied instead.
+    """
+    backup = backup_path(path)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{backup.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        tmp.unlink()
+        try:
+            os.link(path, tmp)
+        except OSError as exc:
+            if exc.errno not in (errno.EPERM, errno.EXDEV, errno.ENOTSUP, errno.EMLINK):
+                raise
+            shutil.copy2(path, tmp)
+        os.replace(tmp, backup)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+
+
+def _fsync_folder(folder: Path) -> None:
+    # The rename is durable only once the directory entry is on disk. Not possible on Windows.
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

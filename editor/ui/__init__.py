@@ -1,0 +1,1 @@
+"""The PySide6 editor. The only package that imports Qt."""
