@@ -21,6 +21,7 @@ from .schema import HostRule
 class Match:
     pattern: str
     service_ids: tuple[str, ...]  # one, or several when the pattern is shared
+    site_only: bool = False  # counts only if the host turns out to be the site's own
 
 
 @lru_cache(maxsize=4096)
@@ -31,14 +32,16 @@ def wildcard_regex(pattern: str) -> re.Pattern[str]:
     return re.compile(".*".join(re.escape(part) for part in pattern.split("*")))
 
 
-def _best(candidates: list[tuple[tuple[int, ...], str, str]]) -> Match | None:
+def _best(
+    candidates: list[tuple[tuple[int, ...], str, str]], site_only: bool = False
+) -> Match | None:
     """The most specific (specificity, pattern, service id) candidates, merged into a Match."""
     if not candidates:
         return None
     top = max(c[0] for c in candidates)
     best = [c for c in candidates if c[0] == top]
     ids = tuple(dict.fromkeys(c[2] for c in best))
-    return Match(best[0][1], ids)
+    return Match(best[0][1], ids, site_only)
 
 
 class HostMatcher:
@@ -70,12 +73,12 @@ class HostMatcher:
         return rules
 
     def match(self, host: str, path: str) -> Match | None:
+        rules = [(rule, sid) for rule, sid in self._rules_for(host) if rule.matches(host, path)]
         candidates: list[tuple[tuple[int, ...], str, str]] = [
-            (rule.specificity, rule.pattern, service_id)
-            for rule, service_id in self._rules_for(host)
-            if rule.matches(host, path)
+            (rule.specificity, rule.pattern, sid) for rule, sid in rules
         ]
-        return _best(candidates)
+        # Host rules outrank bare paths, so the winner is site-only only if every rule is.
+        return _best(candidates, site_only=all(rule.site_only for rule, _ in rules))
 
 
 def _cookie_specificity(pattern: str) -> tuple[int, int]:

@@ -92,6 +92,7 @@ class _Collector:
         self.hosts = HostMatcher(catalog)
         self.cookies = CookieMatcher(catalog)
         self.hits: dict[HitKey, _Hit] = {}
+        self.site_only: set[HitKey] = set()  # hits that count only on the site's own hosts
         self.host_tally: dict[str, _HostTally] = {}
         self.seen_items: dict[tuple[str, StorageType, str], None] = {}
         self.requests = 0
@@ -118,8 +119,12 @@ class _Collector:
         tally.count += 1
         match = self.hosts.match(host, path)
         if match is not None:
-            tally.matched = True
-            self._hit(("host", host, match.pattern, match.service_ids), request.url)
+            key: HitKey = ("host", host, match.pattern, match.service_ids)
+            if match.site_only:
+                self.site_only.add(key)
+            else:
+                tally.matched = True
+            self._hit(key, request.url)
         for name, domain in request.cookies:
             self.add_item(StoredItem(name, domain or host, StorageType.COOKIE))
 
@@ -133,11 +138,13 @@ class _Collector:
             kind: EvidenceKind = "cookie" if item.storage_type is StorageType.COOKIE else "storage"
             self._hit((kind, item.name, match.pattern, match.service_ids), item.domain)
 
-    def _evidence(self) -> tuple[dict[str, list[Evidence]], list[Ambiguous]]:
+    def _evidence(self, site_hosts: list[str]) -> tuple[dict[str, list[Evidence]], list[Ambiguous]]:
         evidence: dict[str, list[Evidence]] = defaultdict(list)
         shared: list[tuple[HitKey, _Hit]] = []
         for key, hit in self.hits.items():
             kind, value, pattern, ids = key
+            if key in self.site_only and not is_first_party(value, site_hosts):
+                continue
             if len(ids) == 1:
                 evidence[ids[0]].append(
                     Evidence(
@@ -178,7 +185,7 @@ class _Collector:
         project: Project | None,
         storage_types: frozenset[StorageType],
     ) -> ScanReport:
-        evidence, ambiguous = self._evidence()
+        evidence, ambiguous = self._evidence(site_hosts)
         found = []
         for service_id, items in evidence.items():
             entry = self.catalog.get(service_id)

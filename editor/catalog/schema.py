@@ -76,14 +76,21 @@ class HostRule:
 
     @property
     def specificity(self) -> tuple[int, int, int, int]:
-        """Higher is more specific: a path beats none, an exact host beats a wildcard."""
+        """Higher is more specific: a named host beats a bare path (it says who), then a
+        longer path, then an exact host over a wildcard, then a longer host."""
         has_host = self.host is not None
         return (
+            int(has_host),
             len(self.path_prefix),
             int(has_host and not self.wildcard),
-            int(has_host),
             len(self.host or ""),
         )
+
+    @property
+    def site_only(self) -> bool:
+        """A bare path only counts on the site's own hosts (``/wp-content/`` elsewhere is
+        someone else's WordPress)."""
+        return self.host is None
 
 
 def parse_host_pattern(text: str) -> HostRule:
