@@ -91,6 +91,17 @@ def _haystack(entry: CatalogEntry) -> tuple[str, str]:
     return _fold(names), _fold(other)
 
 
+def _serves(entry: CatalogEntry, word: str) -> bool:
+    """True when ``word`` is a host the entry loads from, e.g. ``static.hotjar.com`` for the
+    pattern ``*.hotjar.com``: people paste hosts from their browser's network panel."""
+    if "." not in word:
+        return False
+    return any(
+        rule.host is not None and (word == rule.host or word.endswith("." + rule.host))
+        for rule in entry.host_rules()
+    )
+
+
 @dataclass(frozen=True)
 class Catalog:
     """The services the editor knows: built-in entries plus the user's personal ones."""
@@ -138,7 +149,7 @@ class Catalog:
             if kind is not None and kind not in entry.kinds:
                 continue
             names, other = self._search[entry.id]
-            if not all(w in names or w in other for w in words):
+            if not all(w in names or w in other or _serves(entry, w) for w in words):
                 continue
             query = " ".join(words)
             if not words or names.startswith(query):
