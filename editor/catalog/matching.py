@@ -8,6 +8,7 @@ different services fit, all of them are returned and the scanner decides from ot
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -110,3 +111,17 @@ class CookieMatcher:
             if kind is storage_type and regex.fullmatch(name)
         ]
         return _best(candidates)
+
+
+def _base(host: str) -> str:
+    return host[4:] if host.startswith("www.") else host
+
+
+def is_first_party(host: str, site_hosts: Sequence[str]) -> bool:
+    """A host is the site's own when it is a site host, or under one (``www.`` dropped)."""
+    host = host.lower().lstrip(".")
+    for site in site_hosts:
+        base = _base(site.lower())
+        if host in (base, site) or host.endswith("." + base):
+            return True
+    return False

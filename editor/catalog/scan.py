@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -20,7 +20,7 @@ from editor.model.cookies import Party, StorageType
 from editor.model.project import Project
 
 from .loader import Catalog
-from .matching import CookieMatcher, HostMatcher, wildcard_regex
+from .matching import CookieMatcher, HostMatcher, is_first_party, wildcard_regex
 from .report import (
     Ambiguous,
     Evidence,
@@ -46,20 +46,6 @@ from .scan_input import (
 )
 
 __all__ = ["ScanInputError", "ScanReport", "scan_file", "scan_items", "scan_requests"]
-
-
-def _base(host: str) -> str:
-    return host[4:] if host.startswith("www.") else host
-
-
-def is_first_party(host: str, site_hosts: Sequence[str]) -> bool:
-    """A host is the site's own when it is a site host, or under one (``www.`` dropped)."""
-    host = host.lower().lstrip(".")
-    for site in site_hosts:
-        base = _base(site.lower())
-        if host in (base, site) or host.endswith("." + base):
-            return True
-    return False
 
 
 def _host_of(text: str) -> str:

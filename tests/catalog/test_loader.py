@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -142,3 +144,17 @@ def test_duplicate_personal_ids_are_reported(tmp_path: Path, make_entry: MakeEnt
     combined = load_catalog(personal_dir=tmp_path)
     assert [p.path.name for p in combined.problems] == ["b.json"]
     assert "already used by a.json" in combined.problems[0].message
+
+
+def test_catalog_package_does_not_load_qt() -> None:
+    # The catalog is used headless by the CLI; only editor.ui may import PySide6.
+    code = (
+        "import sys, editor.catalog, editor.catalog.scan;"
+        "editor.catalog.builtin_catalog();"
+        "assert not any(m.startswith('PySide6') for m in sys.modules), 'PySide6 loaded'"
+    )
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
