@@ -18,14 +18,14 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from editor import paths
+from editor.errors import PolicywrightError
 from editor.model.recipients import ServiceKind
 
 from .schema import CatalogEntry, CatalogInfo
 
-APP_NAME = "Policywright"
 
-
-class CatalogError(Exception):
+class CatalogError(PolicywrightError):
     """Base of the catalog's errors; the message is written for the person using the editor."""
 
 
@@ -43,36 +43,13 @@ class PersonalEntryError(CatalogError):
         super().__init__(f"{path.name}: {message}")
 
 
-def _resources_dir() -> Path:
-    # editor.paths knows every install layout (checkout, wheel, bundle); until it exists,
-    # fall back to the two layouts a checkout and a wheel use.
-    try:
-        from editor import paths  # type: ignore[attr-defined,unused-ignore]
-
-        return Path(paths.resources_dir())
-    except (ImportError, AttributeError):
-        pass
-    package = Path(__file__).resolve().parent.parent
-    for candidate in (package / "_data" / "resources", package.parent / "resources"):
-        if candidate.is_dir():
-            return candidate
-    raise CatalogDataError("The built-in service catalog is missing. Please reinstall.")
-
-
 def builtin_catalog_dir() -> Path:
-    return _resources_dir() / "catalog"
+    return paths.resources_dir() / "catalog"
 
 
 def personal_catalog_dir() -> Path:
     """``<user data folder>/catalog``: where the user's own entries live."""
-    try:
-        from editor import paths  # type: ignore[attr-defined,unused-ignore]
-
-        return Path(paths.user_data_dir()) / "catalog"
-    except (ImportError, AttributeError):
-        from platformdirs import user_data_dir
-
-        return Path(user_data_dir(APP_NAME, appauthor=False)) / "catalog"
+    return paths.user_data_dir() / "catalog"
 
 
 def _fold(text: str) -> str:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Literal
 
+from editor.errors import PolicywrightError
 from editor.model.cookies import StorageType
 
 CHUNK = 1 << 20  # 1 MiB: large enough that decoding dominates, small enough to keep memory low
@@ -23,7 +24,7 @@ MAX_COOKIE_EXPORT = 64 << 20  # a cookie export is a few kilobytes; anything thi
 InputKind = Literal["har", "storage_state", "cookie_json", "cookies_txt"]
 
 
-class ScanInputError(Exception):
+class ScanInputError(PolicywrightError):
     """The file given to the scanner cannot be read as a HAR file or a cookie export."""
 
     def __init__(self, path: Path | str, message: str, *, detail: str = "") -> None:
