@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from editor import __version__
-from editor.cli import newproject, openeditor
+from editor.cli import newproject, openeditor, scan
 from editor.cli.common import EXIT_CODES_HELP, EXIT_USAGE, CommandError
 
-COMMANDS: tuple[ModuleType, ...] = (openeditor, newproject)
+COMMANDS: tuple[ModuleType, ...] = (openeditor, newproject, scan)
 
 
 def build_parser() -> argparse.ArgumentParser:
