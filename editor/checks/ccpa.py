@@ -165,8 +165,9 @@ def sensitive_use(ctx: CheckContext) -> Iterator[Hit]:
         names = ", ".join(name_of(c, "a category") for c in sensitive)
         yield Hit(
             ("disclosures", "uses_sensitive_beyond_permitted"),
-            f"{names} count as sensitive personal information in California: say whether you use "
-            "it for anything beyond providing the service you were asked for.",
+            f"In California, {names} {'is' if len(sensitive) == 1 else 'are'} sensitive personal "
+            "information: say whether you use it for anything beyond providing the service you "
+            "were asked for.",
         )
 
 

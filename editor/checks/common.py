@@ -91,9 +91,9 @@ def children_categories(project: Project) -> Iterator[tuple[int, DataCategory]]:
 def postal_address_given(project: Project) -> bool:
     """Whether the policy has a postal address to print for the business."""
     contact = project.contact
-    if not contact.use_organisation_address and not contact.postal_address.is_empty():
-        return True
-    return not project.organisation.address.is_empty()
+    if contact.use_organisation_address:
+        return not project.organisation.address.is_empty()
+    return not contact.postal_address.is_empty()
 
 
 def address_path(project: Project) -> tuple[str, ...]:
