@@ -24,6 +24,7 @@ from editor.checks.finding import Confidence, Finding, Section, Severity
 HARD_SECTION_THRESHOLD = 50.0  # below this a section reads as "difficult" (Flesch's own bands)
 READABILITY_RULE_ID = "readability.hard-section"
 
+# A web or email address is read as one short word ("link"), not as its pieces.
 _URL_OR_EMAIL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*(?:-[A-Za-z0-9]+(?:['’][A-Za-z]+)*)*")
 _ABBREVIATIONS = frozenset(
