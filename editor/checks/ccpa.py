@@ -19,7 +19,7 @@ from editor.checks.common import (
 )
 from editor.checks.finding import Confidence, Section, Severity
 from editor.checks.registry import CheckContext, Hit, rule
-from editor.model import Law, RequestMethod
+from editor.model import Law, PropertyKind, RequestMethod
 
 CA = (Law.CCPA,)
 
@@ -165,9 +165,9 @@ def sensitive_use(ctx: CheckContext) -> Iterator[Hit]:
         names = ", ".join(name_of(c, "a category") for c in sensitive)
         yield Hit(
             ("disclosures", "uses_sensitive_beyond_permitted"),
-            f"In California, {names} {'is' if len(sensitive) == 1 else 'are'} sensitive personal "
-            "information: say whether you use it for anything beyond providing the service you "
-            "were asked for.",
+            f"{names} may be sensitive personal information in California (log-ins with "
+            "passwords, card numbers with codes, precise location, health and similar): say "
+            "whether you use it beyond providing the service people asked for.",
         )
 
 
@@ -357,3 +357,23 @@ def metrics(ctx: CheckContext) -> Iterator[Hit]:
             "You handle data of 10 million or more Californians: publish last year's request "
             "metrics by 1 July and link them here.",
         )
+
+
+@rule(
+    "ccpa.in-app-link",
+    laws=CA,
+    citation="11 CCR §7011 (amendments in force 1 Jan 2026)",
+    severity=Severity.INFO,
+    confidence=Confidence.LIKELY,
+    summary="Advice: an app makes the policy reachable from inside the app.",
+    section=Section.SCOPE,
+)
+def in_app_link(ctx: CheckContext) -> Iterator[Hit]:
+    for i, prop in enumerate(ctx.project.scope.properties):
+        if prop.kind is PropertyKind.MOBILE_APP:
+            yield Hit(
+                ("scope", "properties", i, "kind"),
+                "Since 2026 the CCPA rules expect apps to link to the privacy policy from inside "
+                "the app, for example in the settings menu.",
+            )
+            return

@@ -31,7 +31,6 @@ from editor.model.jurisdiction import Law
 
 BOTH = (Law.GDPR, Law.UK_GDPR)
 _ART = "GDPR/UK GDPR Art."
-_OPT_IN = (ConsentMechanism.BANNER_OPT_IN, ConsentMechanism.SETTINGS_PAGE)
 
 
 def _reachable(point: ContactPoint) -> bool:
@@ -348,11 +347,11 @@ def cookie_consent(ctx: CheckContext) -> Iterator[Hit]:
     optional = {CookieCategory.ANALYTICS, CookieCategory.MARKETING}
     if cookies.uses_cookies is False or not optional & set(cookies.categories_in_use()):
         return
-    if cookies.consent not in _OPT_IN:
+    if cookies.consent is not ConsentMechanism.BANNER_OPT_IN:
         yield Hit(
             ("cookies", "consent"),
             "You use analytics or marketing cookies: they need consent before they are set, "
-            "for example a banner that asks first.",
+            "so ask first (an opt-in banner) rather than inform or rely on browser settings.",
         )
 
 

@@ -151,3 +151,20 @@ def encarregado_answered(ctx: CheckContext) -> Iterator[Hit]:
             "Brazil's LGPD expects an encarregado (data protection officer) whose name and "
             "contact are public; small processing agents may skip it but must offer a channel.",
         )
+
+
+@rule(
+    "lgpd.automated-review",
+    laws=BR,
+    citation="LGPD Art. 20",
+    severity=Severity.WARNING,
+    confidence=Confidence.LIKELY,
+    summary="Automated decisions come with a way to ask for their review.",
+)
+def automated_review(ctx: CheckContext) -> Iterator[Hit]:
+    ad = ctx.project.automated_decisions
+    if ad.used and blank(ad.human_review):
+        yield Hit(
+            ("automated_decisions", "human_review"),
+            "People may ask for a review of decisions made only by automated means: say how.",
+        )

@@ -99,6 +99,12 @@ CASES: list[Case] = [
     ("gdpr.source-of-data", {"data_categories[1].source_details": ""}, {}),
     ("gdpr.cookie-consent", {"cookies.consent": "browser_settings"}, {}),
     ("gdpr.cookie-consent", {"cookies.consent": None}, {}),
+    ("gdpr.cookie-consent", {"cookies.consent": "banner_notice"}, {}),
+    (
+        "gdpr.cookie-consent",
+        {"cookies.consent": "not_needed"},
+        {"cookies.consent": "not_needed", "cookies.cookies[0].category": "strictly_necessary"},
+    ),
     (
         "gdpr.retention-criteria",
         {"data_categories[0].retention": {"rule": "as_long_as_needed"}},
@@ -196,6 +202,11 @@ CASES: list[Case] = [
             "rights.request_metrics_url": "https://example.com/metrics",
         },
     ),
+    (
+        "ccpa.in-app-link",
+        {"scope.properties[0].kind": "mobile_app"},
+        {"scope.properties[0].kind": "web_app"},
+    ),
     # CalOPPA
     ("caloppa.categories", {"data_categories": []}, {}),
     (
@@ -234,6 +245,11 @@ CASES: list[Case] = [
     ("lgpd.condition-of-service", {"data_categories[0].if_not_provided": ""}, {}),
     ("lgpd.encarregado", {"organisation.dpo.name": ""}, {}),
     ("lgpd.encarregado", {"organisation.dpo.email": ""}, {}),
+    (
+        "lgpd.automated-review",
+        {"automated_decisions.used": True},
+        {"automated_decisions.used": True, "automated_decisions.human_review": "email us"},
+    ),
     ("lgpd.encarregado-answered", {"organisation.has_dpo": False}, {}),
     # PIPEDA
     ("pipeda.accountable-person", {"contact.contact_name": ""}, {}),
