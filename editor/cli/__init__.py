@@ -8,15 +8,22 @@ Qt editor only when a window is really wanted.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from types import ModuleType
 
 from editor import __version__
-from editor.cli import newproject, openeditor, scan
-from editor.cli.common import EXIT_CODES_HELP, EXIT_USAGE, CommandError
+from editor.cli import check, newproject, openeditor, scan
+from editor.cli.common import EXIT_CODES_HELP, EXIT_OK, EXIT_USAGE, CommandError
 
-COMMANDS: tuple[ModuleType, ...] = (openeditor, newproject, scan)
+# One line per command keeps merges of new commands conflict-free.
+COMMANDS: tuple[ModuleType, ...] = (
+    openeditor,
+    newproject,
+    check,
+    scan,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,7 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
             "  policywright                          open the editor\n"
             "  policywright shop.policy              open a project in the editor\n"
             "  policywright new --template cafe my.policy\n"
-            "                                        start a project from a sample\n\n"
+            "                                        start a project from a sample\n"
+            "  policywright check --law gdpr my.policy\n"
+            "                                        list what the policy still needs\n\n"
             f"{EXIT_CODES_HELP}"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -74,3 +83,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("policywright: interrupted", file=sys.stderr)
         return EXIT_USAGE + 128
+    except BrokenPipeError:
+        # The reader went away (e.g. `policywright check x.policy | head`): not an error of
+        # ours. Point stdout at devnull so the interpreter's final flush does not fail again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
