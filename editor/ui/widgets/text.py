@@ -1,0 +1,81 @@
+"""Text answers: one line (names, emails, web addresses) or a few lines (descriptions)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPlainTextEdit, QWidget
+
+from editor.ui.widgets.base import FieldWidget, forward_undo_keys
+
+
+class LineField(FieldWidget):
+    """A one-line answer."""
+
+    def __init__(self, placeholder: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setClearButtonEnabled(False)
+        forward_undo_keys(self.edit)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+        self.setFocusProxy(self.edit)
+        # textEdited fires for the user's typing only, never for setText (undo, loading).
+        self.edit.textEdited.connect(lambda _text: self.edited.emit())
+        self.edit.editingFinished.connect(self.committed.emit)
+
+    def value(self) -> str:
+        return self.edit.text()
+
+    def set_value(self, value: Any) -> None:
+        text = "" if value is None else str(value)
+        if text != self.edit.text():  # keep the cursor where it is when nothing changed
+            self.edit.setText(text)
+
+
+class TextAreaField(FieldWidget):
+    """A few lines of text; Tab moves on to the next question rather than inserting a tab."""
+
+    def __init__(self, placeholder: str = "", lines: int = 3, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.edit = QPlainTextEdit(self)
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setTabChangesFocus(True)
+        self.edit.setUndoRedoEnabled(False)
+        forward_undo_keys(self.edit)
+        line = QFontMetrics(self.edit.font()).lineSpacing()
+        frame = 2 * self.edit.frameWidth() + 2 * int(self.edit.document().documentMargin())
+        self.edit.setFixedHeight(line * max(lines, 2) + frame + 4)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+        self.setFocusProxy(self.edit)
+        self._loading = False
+        self.edit.textChanged.connect(self._on_text_changed)
+        self.edit.installEventFilter(self)
+
+    def _on_text_changed(self) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.edit and event.type() == QEvent.Type.FocusOut:
+            self.committed.emit()
+        return False
+
+    def value(self) -> str:
+        return self.edit.toPlainText()
+
+    def set_value(self, value: Any) -> None:
+        text = "" if value is None else str(value)
+        if text == self.edit.toPlainText():
+            return
+        self._loading = True
+        try:
+            self.edit.setPlainText(text)
+        finally:
+            self._loading = False
