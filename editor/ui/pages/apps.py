@@ -1,0 +1,58 @@
+"""Apps and software: device permissions and what contacts the network."""
+
+from __future__ import annotations
+
+from editor.ui.questions import Column, ListQuestion, PageSpec, Question
+
+PAGE = PageSpec(
+    key="apps",
+    title="Apps and software",
+    intro="For mobile apps and desktop software: what they ask for and what they send.",
+    policy_sections=("apps",),
+    entries=(
+        Question(
+            "apps.works_offline",
+            "Does your software work without sending anything over the network?",
+            optional=True,
+        ),
+        ListQuestion(
+            "apps.permissions",
+            "Which device permissions do your apps ask for?",
+            item_name="permission",
+            title_path="permission",
+            columns=(
+                Column("permission", "Permission", width=160),
+                Column("reason", "Why"),
+                Column("optional", "Optional", width=90),
+            ),
+            detail=(
+                Question("permission", "Permission", placeholder="Camera"),
+                Question("reason", "Why do you need it?", placeholder="to scan receipts"),
+                Question("optional", "The app works without it"),
+            ),
+            optional=True,
+            table_rows=3,
+            empty_text="No permissions listed.",
+        ),
+        ListQuestion(
+            "apps.network_features",
+            "Which features contact the internet?",
+            item_name="feature",
+            title_path="feature",
+            columns=(
+                Column("feature", "Feature", width=160),
+                Column("data_sent", "What is sent"),
+                Column("destination", "Where to", width=160),
+            ),
+            detail=(
+                Question("feature", "Feature", placeholder="Update check"),
+                Question("data_sent", "What is sent?", placeholder="the app's version number"),
+                Question("destination", "Where to?", placeholder="our update server"),
+            ),
+            optional=True,
+            table_rows=3,
+            empty_text="No network features listed.",
+        ),
+        Question("apps.statement", "Anything else about your apps?", lines=2, optional=True),
+    ),
+)

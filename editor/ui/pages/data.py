@@ -1,0 +1,104 @@
+"""Data you collect: each kind of personal data, from whom, how, why, and what you do not."""
+
+from __future__ import annotations
+
+from editor.model import DataSource
+from editor.ui.questions import Column, Group, Includes, ListQuestion, PageSpec, Question
+
+PAGE = PageSpec(
+    key="data",
+    title="Data you collect",
+    intro=(
+        "List each kind of personal data you collect: anything that says something about a "
+        "person who can be identified. Readers look for this section first."
+    ),
+    policy_sections=("data_collected",),
+    entries=(
+        ListQuestion(
+            "data_categories",
+            "What personal data do you collect?",
+            hint="One row per kind of data, e.g. contact details, orders, newsletter sign-ups.",
+            item_name="data category",
+            columns=(
+                Column("name", "Name"),
+                Column("kind", "Kind", width=220),
+                Column("subjects", "About whom", width=200),
+            ),
+            detail=(
+                Question("name", "What do you call this data?", placeholder="Contact details"),
+                Question("kind", "What kind of data is it?"),
+                Question(
+                    "examples",
+                    "Which details exactly?",
+                    placeholder="name, email address, phone number",
+                    hint="A short list, as readers would recognise it.",
+                ),
+                Question("subjects", "Whose data is it?"),
+                Question(
+                    "sources",
+                    "Where does it come from?",
+                    why=(
+                        "When you get data from someone other than the person, the law asks "
+                        "you to say where from (GDPR Art. 14(2)(f))."
+                    ),
+                ),
+                Question(
+                    "source_details",
+                    "Which other sources?",
+                    placeholder="the delivery partner who takes your order",
+                    when=Includes(
+                        "sources",
+                        DataSource.THIRD_PARTIES,
+                        DataSource.PUBLIC_SOURCES,
+                        DataSource.OTHER_USERS,
+                    ),
+                ),
+                Question(
+                    "purpose_ids",
+                    "What do you use it for?",
+                    hint="Purposes are listed on the “Purposes and lawful basis” page.",
+                ),
+                Question(
+                    "requirement",
+                    "Must people give you this data?",
+                    why=(
+                        "People must be told whether they have to provide data and what "
+                        "happens if they do not (GDPR Art. 13(2)(e))."
+                    ),
+                    optional=True,
+                ),
+                Question(
+                    "if_not_provided",
+                    "What happens if they do not?",
+                    placeholder="we cannot take your order",
+                    optional=True,
+                ),
+                Question(
+                    "sold_or_shared",
+                    "Do you sell this data, or share it for targeted advertising?",
+                    hint="In the sense of California's privacy law (CCPA).",
+                    optional=True,
+                ),
+            ),
+            empty_text="No data listed yet. Use “Add data category” to describe what you collect.",
+        ),
+        Group(
+            "What you do not collect",
+            intro="Saying plainly what you never collect builds trust.",
+            entries=(
+                Question(
+                    "not_collected.kinds",
+                    "Which of these do you never collect?",
+                    optional=True,
+                ),
+                Question(
+                    "not_collected.statement",
+                    "Anything else to say about what you do not collect?",
+                    placeholder="We never ask for your date of birth.",
+                    lines=2,
+                    optional=True,
+                ),
+            ),
+        ),
+    ),
+)

@@ -1,0 +1,96 @@
+"""Third parties: the services and companies that receive personal data from you."""
+
+from __future__ import annotations
+
+from editor.model import TransferSafeguard
+from editor.ui.questions import Column, ListQuestion, PageSpec, Question, When
+
+PAGE = PageSpec(
+    key="recipients",
+    title="Third parties",
+    intro=(
+        "List the companies and services that receive personal data from you: payment "
+        "providers, email tools, hosting, analytics, accountants, delivery partners."
+    ),
+    policy_sections=("sharing",),
+    entries=(
+        ListQuestion(
+            "recipients",
+            "Who receives personal data from you?",
+            item_name="third party",
+            columns=(
+                Column("name", "Name", width=170),
+                Column("kind", "What they do", width=200),
+                Column("role", "Role", width=170),
+                Column("country", "Country"),
+            ),
+            detail=(
+                Question("name", "Name", placeholder="Stripe"),
+                Question(
+                    "legal_entity",
+                    "Legal entity",
+                    placeholder="Stripe Payments Europe, Ltd.",
+                    hint="The company your contract is with, if you know it.",
+                    optional=True,
+                ),
+                Question("kind", "What do they do for you?"),
+                Question(
+                    "role",
+                    "Do they work on your behalf, or use the data for their own purposes?",
+                    why=(
+                        "A processor only acts on your instructions (a hosting company); an "
+                        "independent controller decides for itself (a bank, an advertising "
+                        "network). The policy describes them differently."
+                    ),
+                ),
+                Question(
+                    "purpose",
+                    "Why do they get the data?",
+                    placeholder="to take card payments for online orders",
+                ),
+                Question("purpose_ids", "For which of your purposes?", optional=True),
+                Question("data_category_ids", "Which data do they get?", optional=True),
+                Question(
+                    "data_shared",
+                    "Or describe the data in words",
+                    placeholder="your name, card details and the amount",
+                    optional=True,
+                ),
+                Question(
+                    "country",
+                    "Where do they process the data?",
+                    why=(
+                        "Data sent outside the EU/EEA or UK needs a safeguard such as an "
+                        "adequacy decision or standard contractual clauses (GDPR Chapter V)."
+                    ),
+                ),
+                Question("transfer_safeguard", "How is a transfer abroad protected?"),
+                Question(
+                    "safeguard_details",
+                    "Details of the safeguard",
+                    optional=True,
+                    when=When(
+                        "transfer_safeguard",
+                        TransferSafeguard.SCC,
+                        TransferSafeguard.UK_IDTA,
+                        TransferSafeguard.BCR,
+                        TransferSafeguard.DEROGATION,
+                    ),
+                ),
+                Question(
+                    "policy_url",
+                    "Their privacy policy",
+                    placeholder="https://stripe.com/privacy",
+                    optional=True,
+                ),
+                Question(
+                    "opt_out_url",
+                    "Where can people opt out of them?",
+                    placeholder="https://tools.google.com/dlpage/gaoptout",
+                    optional=True,
+                ),
+            ),
+            empty_text="No third parties yet. Use “Add third party” for each service you use.",
+        ),
+    ),
+)

@@ -1,0 +1,121 @@
+"""Sharing and sale: when data may be disclosed beyond the listed third parties."""
+
+from __future__ import annotations
+
+from editor.ui.questions import Group, PageSpec, Question, When
+
+PAGE = PageSpec(
+    key="sharing",
+    title="Sharing and sale",
+    intro="Besides your service providers, when might you share personal data?",
+    policy_sections=("sharing", "california"),
+    entries=(
+        Group(
+            "When you may disclose data",
+            entries=(
+                Question(
+                    "disclosures.legal_requests",
+                    "To comply with the law, a court order or a request from the police?",
+                ),
+                Question(
+                    "disclosures.protect_rights",
+                    "To protect your rights, property or safety, or those of others?",
+                ),
+                Question(
+                    "disclosures.business_transfer",
+                    "If your business is sold or merged?",
+                ),
+                Question(
+                    "disclosures.with_consent",
+                    "Whenever the person asks you to, or agrees?",
+                ),
+                Question(
+                    "disclosures.group_companies",
+                    "With other companies in your group?",
+                    optional=True,
+                    followups=(
+                        Question(
+                            "disclosures.group_details",
+                            "Which companies, and why?",
+                            lines=2,
+                        ),
+                    ),
+                ),
+                Question(
+                    "disclosures.other",
+                    "Any other occasion?",
+                    lines=2,
+                    optional=True,
+                ),
+                Question(
+                    "disclosures.government_requests",
+                    "Anything to say about requests from governments?",
+                    placeholder="We have never received a government request for data.",
+                    lines=2,
+                    optional=True,
+                ),
+            ),
+        ),
+        Group(
+            "Selling and sharing for advertising",
+            entries=(
+                Question(
+                    "disclosures.sells_personal_information",
+                    "Do you sell personal information?",
+                    hint="Exchanging data for money or anything of value counts as selling.",
+                    why=(
+                        "California's privacy law requires you to say whether you sell personal "
+                        "information or share it for cross-context advertising, and if so to "
+                        "offer a “Do Not Sell or Share” link."
+                    ),
+                ),
+                Question(
+                    "disclosures.shares_for_targeted_ads",
+                    "Do you share personal information for targeted advertising?",
+                    hint="For example advertising pixels that follow people across sites.",
+                ),
+                Question(
+                    "disclosures.sale_details",
+                    "Describe what you sell or share, and with whom",
+                    lines=3,
+                    optional=True,
+                ),
+                Question(
+                    "disclosures.do_not_sell_url",
+                    "Address of your “Do Not Sell or Share My Personal Information” page",
+                    placeholder="https://example.com/do-not-sell",
+                    optional=True,
+                    when=When("disclosures.sells_personal_information", True),
+                ),
+                Question(
+                    "disclosures.sells_data_of_under_16s",
+                    "Do you know that you sell or share data of people under 16?",
+                    optional=True,
+                    when=When("disclosures.sells_personal_information", True),
+                    followups=(
+                        Question(
+                            "disclosures.under_16_opt_in",
+                            "How do they (or a parent, under 13) opt in?",
+                            lines=2,
+                        ),
+                    ),
+                ),
+                Question(
+                    "disclosures.uses_sensitive_beyond_permitted",
+                    "Do you use sensitive information beyond what is needed to provide your "
+                    "service?",
+                    optional=True,
+                    followups=(
+                        Question(
+                            "disclosures.limit_use_url",
+                            "Address of your “Limit the Use of My Sensitive Personal "
+                            "Information” page",
+                            placeholder="https://example.com/limit-use",
+                            optional=True,
+                        ),
+                    ),
+                ),
+            ),
+        ),
+    ),
+)

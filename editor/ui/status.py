@@ -1,0 +1,133 @@
+"""How far along each page is: not started, in progress, complete, or needing attention.
+
+Progress is counted from the page's own specs (the visible, non-optional questions that have an
+answer), so adding a question to a page updates its progress with no extra code. Attention comes
+from "attention sources": functions that return (field path, message) pairs for a project. Format
+problems are the first source; the checks package's findings can be added as another.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+from editor.model import Project
+from editor.model.base import Duration, is_blank
+from editor.model.fieldpath import FieldPath, get_value, parse_path
+from editor.model.validation import find_problems
+from editor.ui.modelinfo import field_type
+from editor.ui.questions import Entry, Group, Info, Kind, ListQuestion, PageSpec, Question
+
+# (path, message) pairs that need the user's attention, e.g. validation problems or findings.
+AttentionSource = Callable[[Project], Iterable[tuple[FieldPath, str]]]
+
+
+class SectionState(Enum):
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    COMPLETE = "complete"
+    NEEDS_ATTENTION = "needs_attention"
+
+
+@dataclass
+class PageStatus:
+    state: SectionState
+    answered: int = 0
+    required: int = 0
+    messages: list[str] = field(default_factory=list)  # what needs attention, for the tooltip
+
+
+def validation_problems(project: Project) -> Iterable[tuple[FieldPath, str]]:
+    return ((p.path, p.message) for p in find_problems(project))
+
+
+@dataclass
+class _Count:
+    answered: int = 0
+    required: int = 0
+    any_answer: bool = False
+
+
+def _get(project: Project, path: FieldPath) -> Any:
+    try:
+        return get_value(project, path)
+    except LookupError:
+        return None
+
+
+def _answered(value: Any) -> bool:
+    if isinstance(value, Duration):
+        return value.is_set()
+    return not is_blank(value)
+
+
+def _count(entries: tuple[Entry, ...], project: Project, base: FieldPath, out: _Count) -> None:
+    for entry in entries:
+        when = getattr(entry, "when", None)
+        if when is not None and not when.holds(_get(project, (*base, *parse_path(when.path)))):
+            continue
+        if isinstance(entry, Group):
+            _count(entry.entries, project, base, out)
+        elif isinstance(entry, Info):
+            continue
+        elif isinstance(entry, ListQuestion):
+            items = _get(project, (*base, *entry.field_path)) or []
+            if not entry.optional and not entry.fixed:
+                out.required += 1
+                out.answered += bool(items)
+            out.any_answer |= bool(items) and not entry.fixed
+            for i in range(len(items)):
+                _count(entry.detail, project, (*base, *entry.field_path, i), out)
+        elif isinstance(entry, Question):
+            path = (*base, *entry.field_path)
+            value = _get(project, path)
+            if entry.kind is Kind.CHECK or _is_plain_bool(path):
+                continue  # a tick box always has an answer; it says nothing about progress
+            has = _answered(value)
+            out.any_answer |= has
+            if not entry.optional:
+                out.required += 1
+                out.answered += has
+            if entry.followups and value in entry.followups_when:
+                _count(entry.followups, project, base, out)
+
+
+def _is_plain_bool(path: FieldPath) -> bool:
+    """A ``bool`` that cannot be unanswered (as opposed to a yes/no ``bool | None``)."""
+    try:
+        ft = field_type(Project, tuple(0 if isinstance(p, int) else p for p in path))
+    except LookupError:
+        return False
+    return ft.base is bool and not ft.optional and not ft.is_list
+
+
+def page_status(spec: PageSpec, project: Project, attention: list[str]) -> PageStatus:
+    count = _Count()
+    _count(spec.entries, project, (), count)
+    if attention:
+        state = SectionState.NEEDS_ATTENTION
+    elif not count.any_answer:
+        state = SectionState.NOT_STARTED
+    elif count.answered >= count.required:
+        state = SectionState.COMPLETE
+    else:
+        state = SectionState.IN_PROGRESS
+    return PageStatus(state, count.answered, count.required, attention)
+
+
+def all_statuses(
+    pages: Iterable[PageSpec],
+    project: Project,
+    sources: Iterable[AttentionSource],
+    page_for_path: Callable[[FieldPath], str | None],
+) -> dict[str, PageStatus]:
+    """The status of every page, with each attention message filed under its page."""
+    attention: dict[str, list[str]] = {}
+    for source in sources:
+        for path, message in source(project):
+            key = page_for_path(path)
+            if key is not None:
+                attention.setdefault(key, []).append(message)
+    return {spec.key: page_status(spec, project, attention.get(spec.key, [])) for spec in pages}
