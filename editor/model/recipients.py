@@ -119,3 +119,7 @@ class Disclosures(Model):
     shares_for_targeted_ads: bool | None = None  # "sharing" in the CCPA's sense
     sale_details: str = ""
     uses_sensitive_beyond_permitted: bool | None = None  # CCPA §1798.121
+    # The pages behind the CCPA's links (§1798.135): "Do Not Sell or Share My Personal
+    # Information" and "Limit the Use of My Sensitive Personal Information".
+    opt_out_url: str = ""
+    limit_sensitive_url: str = ""

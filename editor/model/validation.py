@@ -30,6 +30,7 @@ URL_FIELDS = frozenset(
         "web_form_url",
         "policy_url",
         "opt_out_url",
+        "limit_sensitive_url",
         "cookie_policy_url",
         "complaint_authority_url",
     }
