@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from editor import __version__
-from editor.cli import newproject, openeditor
+from editor.cli import export, newproject, openeditor
 from editor.cli.common import EXIT_CODES_HELP, EXIT_USAGE, CommandError
 
-COMMANDS: tuple[ModuleType, ...] = (openeditor, newproject)
+COMMANDS: tuple[ModuleType, ...] = (openeditor, newproject, export)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,7 +31,9 @@ def build_parser() -> argparse.ArgumentParser:
             "  policywright                          open the editor\n"
             "  policywright shop.policy              open a project in the editor\n"
             "  policywright new --template cafe my.policy\n"
-            "                                        start a project from a sample\n\n"
+            "                                        start a project from a sample\n"
+            "  policywright export my.policy --format html,docx\n"
+            "                                        write a web page and a Word file\n\n"
             f"{EXIT_CODES_HELP}"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,

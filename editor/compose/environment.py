@@ -75,7 +75,7 @@ class TagLineLoader(jinja2.FileSystemLoader):
 
     def get_source(
         self, environment: jinja2.Environment, template: str
-    ) -> tuple[str, str | None, Callable[[], bool] | None]:
+    ) -> tuple[str, str, Callable[[], bool]]:
         source, filename, uptodate = super().get_source(environment, template)
         return _TAG_ONLY_LINE.sub(lambda m: m.group(0)[:-1], source), filename, uptodate
 

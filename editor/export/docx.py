@@ -108,16 +108,17 @@ class _Writer:
             style = None if depth == 0 else ("continue" if depth == 1 else "continue2")
             self.paragraph(style, self.runs(block.children))
         elif isinstance(block, (BulletList, NumberedList)):
-            self.list(block, depth)
+            self.list_block(block, depth)
         else:
             self.table(block)
 
-    def list(self, block: BulletList | NumberedList, depth: int) -> None:
+    def list_block(self, block: BulletList | NumberedList, depth: int) -> None:
         numbered = isinstance(block, NumberedList)
         style = ("number" if numbered else "bullet") + ("2" if depth >= 1 else "")
         extra = ""
-        if numbered and depth == 0:
-            extra = f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{self.number_list(block.start)}"/></w:numPr>'  # type: ignore[union-attr]
+        if isinstance(block, NumberedList) and depth == 0:
+            num_id = self.number_list(block.start)
+            extra = f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'
         for item in block.items:
             first = True
             for child in item.children:
@@ -143,6 +144,11 @@ class _Writer:
         for row in table.rows:
             self.row(row, widths)
         self.out.append("</w:tbl>")
+        # A small gap, so the next paragraph does not touch the table's last rule.
+        self.out.append(
+            '<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="160" w:lineRule="exact"/>'
+            "</w:pPr></w:p>"
+        )
 
     def row(
         self, cells: Iterable[tuple[Inline, ...]], widths: list[int], header: bool = False
@@ -204,11 +210,11 @@ def _iter_style_ids(styles_element: Any) -> Iterator[tuple[str, str]]:
 
 def render_docx(doc: Document, options: DocxOptions | None = None) -> bytes:
     """The policy as a .docx file."""
-    from docx import Document as load_docx
+    from docx import Document as open_docx  # noqa: N813 - python-docx names a function like a class
     from docx.oxml import parse_xml
 
     options = options or DocxOptions()
-    word = load_docx(io.BytesIO(_reference_bytes()))
+    word = open_docx(io.BytesIO(_reference_bytes()))
     part = word.part
     # Word stores built-in names in lower case ("heading 1"); compare without case.
     by_name = {name.lower(): sid for name, sid in _iter_style_ids(part.styles.element)}
@@ -231,8 +237,9 @@ def render_docx(doc: Document, options: DocxOptions | None = None) -> bytes:
         next_id[0] += 1
         numbering.append(
             parse_xml(
-                f'<w:num xmlns:w="{W_NS}" w:numId="{num_id}"><w:abstractNumId w:val="{abstract}"/>'
-                f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="{start}"/></w:lvlOverride></w:num>'
+                f'<w:num xmlns:w="{W_NS}" w:numId="{num_id}">'
+                f'<w:abstractNumId w:val="{abstract}"/><w:lvlOverride w:ilvl="0">'
+                f'<w:startOverride w:val="{start}"/></w:lvlOverride></w:num>'
             )
         )
         return num_id

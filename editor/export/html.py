@@ -158,6 +158,12 @@ def render_html(doc: Document, options: HtmlOptions | None = None) -> str:
     """The policy as an HTML page, or as a fragment when ``options.fragment`` is set."""
     options = options or HtmlOptions()
     body = render_body(doc, options)
+    if options.for_print_engine:
+        # Qt's rich text draws table rules from attributes, not CSS; user text is escaped, so
+        # the only "<table>" in the body is ours.
+        body = body.replace(
+            "<table>", '<table border="1" cellspacing="0" cellpadding="4" width="100%">'
+        )
     lang = _e(doc.language or "en")
     direction = _direction(doc.language)
     if options.fragment:

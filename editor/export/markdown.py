@@ -36,7 +36,7 @@ _MAX_ALIGNED_WIDTH = 120
 
 
 def _escape(text: str) -> str:
-    text = " ".join(xml_text(text).split(" ")).replace("\n", " ")
+    text = xml_text(text).replace("\n", " ")
     text = _INLINE_SPECIAL.sub(r"\\\1", text)
     return _ENTITY.sub("&amp;", text)
 
@@ -47,10 +47,7 @@ def _escape_line_start(line: str) -> str:
     if not match:
         return line
     marker = match.group(2)
-    if marker[0].isdigit():
-        escaped = marker[:-1] + "\\" + marker[-1]
-    else:
-        escaped = "\\" + marker
+    escaped = marker[:-1] + "\\" + marker[-1] if marker[0].isdigit() else "\\" + marker
     return match.group(1) + escaped + line[match.end() :]
 
 
