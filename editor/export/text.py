@@ -81,7 +81,7 @@ def _section(section: Section, width: int) -> str:
 
 def render_text(doc: Document, options: TextOptions | None = None) -> str:
     width = (options or TextOptions()).width
-    title = doc.title.upper()
+    title = doc.title
     parts = [title + "\n" + "=" * len(title)]
     parts.extend(_block(b, width) for b in doc.preamble)
     parts.extend(_section(s, width) for s in doc.sections)
