@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 import html5lib
@@ -40,7 +41,7 @@ def test_page_is_strict_html5_with_language_charset_viewport_and_title(page: str
 def test_one_h1_and_no_skipped_heading_levels(page: str) -> None:
     levels = [int(n) for n in re.findall(r"<h([1-6])\b", page)]
     assert levels.count(1) == 1 and levels[0] == 1
-    for before, after in zip(levels, levels[1:], strict=False):
+    for before, after in itertools.pairwise(levels):
         assert after <= before + 1, (before, after)
 
 
