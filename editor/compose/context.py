@@ -316,11 +316,12 @@ def _contact_address(project: Project) -> PostalAddress | None:
     return None if address.is_empty() else address
 
 
-def _names(project: Project, terms: dict[str, Any]) -> list[str]:
-    """Names whose first word must keep its capital inside a sentence ("PostHog", "Stripe")."""
+def _names(project: Project, terms: dict[str, Any]) -> frozenset[str]:
+    """First words of names that keep their capital inside a sentence ("Stripe", "Tallyhive")."""
     org = project.organisation
     names = [org.legal_name, org.trading_name]
     names += [r.name for r in project.recipients] + [c.provider for c in project.cookies.cookies]
     names += [p.name for p in project.scope.properties]
     common = {str(w).lower() for w in terms.get("grammar", {}).get("common_first_words", [])}
-    return [n for n in names if n.strip() and n.split()[0].lower() not in common]
+    firsts = {n.split()[0].lower().strip(".,:;") for n in names if n.strip()}
+    return frozenset(firsts - common)

@@ -160,15 +160,14 @@ def full_stop(value: object) -> str:
 def lower_first(value: str, keep: Iterable[str] = ()) -> str:
     """Lower-case the first letter of a phrase so it reads inside a sentence.
 
-    Names are left alone: a first word with other capitals ("PostHog", "EU"), or one listed in
-    ``keep`` (the business's own and its providers' names).
+    Names are left alone: a first word with other capitals ("PostHog", "EU"), or one in
+    ``keep`` (the lower-cased first words of the business's own and its providers' names).
     """
     text = clean_text(str(value))
     first = text.split(" ", 1)[0]
     if not first or first[1:] != first[1:].lower() or not first[0].isupper():
         return text
-    kept = {k.split(" ", 1)[0].lower() for k in keep if k}
-    if first.lower().strip(".,:;") in kept or first == "I":
+    if first.lower().strip(".,:;") in keep or first == "I":
         return text
     return first[0].lower() + text[1:]
 

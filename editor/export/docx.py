@@ -221,10 +221,18 @@ def render_docx(doc: Document, options: DocxOptions | None = None) -> bytes:
     styles = {key: by_name[name.lower()] for key, name in STYLE_NAMES.items()}
 
     links: dict[str, str] = {}
+    taken = set(part.rels.keys())
 
     def link(url: str) -> str:
+        # Ids are handed out here: python-docx's relate_to() searches every relationship on
+        # each call, which is quadratic on a policy with hundreds of links.
         if url not in links:
-            links[url] = part.relate_to(url, HYPERLINK_REL, is_external=True)
+            number = len(links) + 1
+            while f"rIdL{number}" in taken:
+                number += 1
+            rel_id = f"rIdL{number}"
+            part.rels.add_relationship(HYPERLINK_REL, url, rel_id, is_external=True)
+            links[url] = rel_id
         return links[url]
 
     numbering = part.numbering_part.element
@@ -252,18 +260,14 @@ def render_docx(doc: Document, options: DocxOptions | None = None) -> bytes:
     for section in doc.sections:
         writer.section(section)
 
-    body_xml = f'<w:body xmlns:w="{W_NS}" xmlns:r="{R_NS}">{"".join(writer.out)}</w:body>'
-    new_body = parse_xml(body_xml)
     body = word.element.body
     sect_pr = body.find(f"{{{W_NS}}}sectPr")
-    for child in list(body):
-        if child is not sect_pr:
-            body.remove(child)
-    for child in list(new_body):
-        if sect_pr is not None:
-            sect_pr.addprevious(child)
-        else:
-            body.append(child)
+    # The new body replaces the old one whole, keeping the reference's section properties.
+    body_xml = f'<w:body xmlns:w="{W_NS}" xmlns:r="{R_NS}">{"".join(writer.out)}</w:body>'
+    new_body = parse_xml(body_xml)
+    if sect_pr is not None:
+        new_body.append(sect_pr)
+    word.element.replace(body, new_body)
     if sect_pr is not None:
         size = sect_pr.find(f"{{{W_NS}}}pgSz")
         if size is not None:

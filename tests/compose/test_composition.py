@@ -221,7 +221,7 @@ def test_render_section_markdown_shows_the_escaped_source() -> None:
     project = _sample("cafe")
     project.organisation.trading_name = "*Bold* [x](y)"
     markdown = render_section_markdown(project, PolicySection.SUMMARY, today=TODAY)
-    assert r"\*Bold\* \[x\]\(y\)" in markdown
+    assert r"\*Bold\* \[x\](y)" in markdown
 
 
 def test_laws_are_read_from_the_model() -> None:

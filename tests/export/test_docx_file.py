@@ -10,7 +10,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from docx import Document as open_docx
+from docx import Document as open_docx  # noqa: N813 - python-docx names a function like a class
 
 from editor.compose import compose
 from editor.document import Document, Paragraph, Section, Text
