@@ -34,8 +34,10 @@ class SnapshotEdit(Model):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    op: EditOp
-    path: str
+    # Defaults only because no field of the model may be required; a step without an op or a
+    # path is refused when the version is rebuilt.
+    op: EditOp | None = None
+    path: str = ""
     value: JsonValue = None
     index: int | None = Field(default=None, ge=0)
     ids: list[str] = Field(default_factory=list)
@@ -46,9 +48,9 @@ class PublishedVersion(Model):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    label: str  # e.g. "2027-01"; unique within the project
-    effective_date: dt.date
-    published_on: dt.date
+    label: str = ""  # e.g. "2027-01"; unique within the project
+    effective_date: dt.date | None = None
+    published_on: dt.date | None = None
     note: str = ""  # the user's own words about this version
     summary: str = ""  # what changed since the previous version, computed on publishing
     delta: list[SnapshotEdit] = Field(default_factory=list)
