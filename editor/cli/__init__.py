@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from editor import __version__
-from editor.cli import newproject, openeditor
+from editor.cli import diff, newproject, openeditor, publish
 from editor.cli.common import EXIT_CODES_HELP, EXIT_USAGE, CommandError
 
-COMMANDS: tuple[ModuleType, ...] = (openeditor, newproject)
+COMMANDS: tuple[ModuleType, ...] = (openeditor, newproject, publish, diff)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,7 +31,10 @@ def build_parser() -> argparse.ArgumentParser:
             "  policywright                          open the editor\n"
             "  policywright shop.policy              open a project in the editor\n"
             "  policywright new --template cafe my.policy\n"
-            "                                        start a project from a sample\n\n"
+            "                                        start a project from a sample\n"
+            "  policywright publish shop.policy --label 2027-01 --date 2027-01-01\n"
+            "                                        record the draft as a published version\n"
+            "  policywright diff shop.policy        what changed since the last publication\n\n"
             f"{EXIT_CODES_HELP}"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,

@@ -22,8 +22,10 @@ class Change:
 
     ``material`` marks changes that people should be told about before they take effect (new
     purposes, recipients, data, transfers, longer retention, weaker rights, selling); wording
-    and contact details are not material. ``path`` is where the change is in the newer version
-    (in the older one for something removed), so the editor can jump to it.
+    and contact details are not material. ``wording`` marks a change of wording only (text too
+    long to quote was reworded), which a notice to customers sums up in one line. ``path`` is
+    where the change is in the newer version (in the older one for something removed), so the
+    editor can jump to it.
     """
 
     section: PolicySection
@@ -31,6 +33,7 @@ class Change:
     text: str
     material: bool
     path: FieldPath = ()
+    wording: bool = False
 
 
 @dataclass(frozen=True)

@@ -61,8 +61,10 @@ class Place:
     old_parent: Any = None
     new_parent: Any = None
 
-    def change(self, kind: ChangeKind, text: str, material: bool = False) -> Change:
-        return Change(self.section, kind, sentence(text), material, self.path)
+    def change(
+        self, kind: ChangeKind, text: str, material: bool = False, *, wording: bool = False
+    ) -> Change:
+        return Change(self.section, kind, sentence(text), material, self.path, wording)
 
 
 class Rule:
@@ -143,7 +145,7 @@ class Text(Rule):
             if before and after and before != after:
                 yield at.change(ChangeKind.CHANGED, f"{what} changed from {before} to {after}")
             else:
-                yield at.change(ChangeKind.CHANGED, f"{what} reworded")
+                yield at.change(ChangeKind.CHANGED, f"{what} reworded", wording=True)
 
 
 @dataclass(frozen=True)
@@ -207,7 +209,8 @@ class Described(Rule):
         what = at.prefix + self.label
         if before == after:
             # Same in short (e.g. "7 years"), different in the details or the explanation.
-            yield at.change(ChangeKind.CHANGED, self.reworded.format(what=what, name=at.name))
+            text = self.reworded.format(what=what, name=at.name)
+            yield at.change(ChangeKind.CHANGED, text, wording=True)
             return
         material = self.material is not None and self.material(old, new, at)
         text = self.template.format(what=what, name=at.name, old=before, new=after)

@@ -7,7 +7,6 @@ PDF) only needs the structure turned into a Document.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 from editor.model import Project, PublishedVersion
@@ -68,22 +67,23 @@ def build_notice(
         index = next(n for n, v in enumerate(project.published) if v is target)
         base = project.published[index - 1] if index > 0 else None
 
+    # The notice speaks for the version it announces: its name, website and contact details.
     after = project if target is None else snapshot(project, target.label)
-    opening = [_opening(project, target, after.policy.effective_date, first=base is None)]
+    opening = [_opening(after, target, first=base is None)]
     if target is not None and target.note:
         opening.append(target.note)
     if base is None:
-        return Notice(
-            "Our privacy policy", tuple(opening), (), _closing(project), _signature(project)
-        )
+        return Notice("Our privacy policy", tuple(opening), (), _closing(after), _signature(after))
 
     comparison = compare(snapshot(project, base.label), after)
     lists: list[NoticeList] = []
     material = [c.text for c in comparison.material]
-    minor = [c.text for c in comparison.minor]
+    minor = [c.text for c in comparison.minor if not c.wording]
     if len(minor) > MINOR_LISTED:
         rest = len(minor) - MINOR_LISTED + 1
-        minor = [*minor[: MINOR_LISTED - 1], f"{rest} more small changes to wording and details"]
+        minor = [*minor[: MINOR_LISTED - 1], f"{rest} more small changes to details"]
+    if any(c.wording for c in comparison.minor):
+        minor.append("We reworded some passages to make them clearer")
     if comparison.is_empty:
         opening.append(
             "We reviewed the policy and nothing has changed in how we collect, use or share "
@@ -99,8 +99,12 @@ def build_notice(
             "collect, use or share your personal data."
         )
         lists.append(NoticeList("What changed", tuple(minor)))
-    title = "We have updated our privacy policy"
-    return Notice(title, tuple(opening), tuple(lists), _closing(project), _signature(project))
+    title = (
+        "We are updating our privacy policy"
+        if target is None
+        else "We have updated our privacy policy"
+    )
+    return Notice(title, tuple(opening), tuple(lists), _closing(after), _signature(after))
 
 
 def notice_markdown(notice: Notice) -> str:
@@ -133,12 +137,9 @@ def notice_text(notice: Notice) -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def _opening(
-    project: Project, target: PublishedVersion | None, effective: dt.date | None, *, first: bool
-) -> str:
+def _opening(project: Project, target: PublishedVersion | None, *, first: bool) -> str:
     if target is None:
-        applies = f" The new version applies from {day(effective, project)}." if effective else ""
-        return "We are updating our privacy policy." + applies
+        return "We are updating our privacy policy."  # a draft has no dates yet
     published, applies = day(target.published_on, project), day(target.effective_date, project)
     if first:
         return f"We published our privacy policy on {published}. It applies from {applies}."

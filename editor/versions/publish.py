@@ -73,7 +73,7 @@ def publish(
     draft.policy.effective_date = effective_date
     draft.policy.last_updated = published_on
     draft.policy.version_label = label
-    draft.policy.change_history = _history_with(draft, label, effective_date, note or summary)
+    draft.policy.change_history = _history_with(draft, label, effective_date, note, summary)
     version = PublishedVersion(
         label=label,
         effective_date=effective_date,
@@ -158,16 +158,20 @@ def _check_label(project: Project, label: str) -> str:
 
 
 def _history_with(
-    draft: Project, label: str, effective_date: dt.date, summary: str
+    draft: Project, label: str, effective_date: dt.date, note: str, summary: str
 ) -> list[ChangeEntry]:
+    """The change history with this version's line: the note, else the computed summary.
+
+    If the user already wrote a line for this label, it is dated and keeps their words unless
+    a note was given on publishing.
+    """
     history = list(draft.policy.change_history)
     for n, entry in enumerate(history):
         if entry.version_label.strip().casefold() == label.casefold():
-            # The user already wrote a line for this version: keep their words, set the date.
-            words = entry.summary if entry.summary.strip() else summary
+            words = note or entry.summary.strip() or summary
             history[n] = ChangeEntry(date=effective_date, version_label=label, summary=words)
             return history
-    history.append(ChangeEntry(date=effective_date, version_label=label, summary=summary))
+    history.append(ChangeEntry(date=effective_date, version_label=label, summary=note or summary))
     return history
 
 

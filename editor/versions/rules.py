@@ -64,7 +64,7 @@ from editor.versions.fields import (
     item_name,
 )
 from editor.versions.overrides import LawOverrides
-from editor.versions.words import choice, country, lifetime, quoted, retention
+from editor.versions.words import choice, country, country_in, lifetime, quoted, retention
 
 S = PolicySection
 
@@ -354,7 +354,7 @@ _SHARING: dict[tuple[type, str], Rule] = {
     (DataLocation, "storage_countries"): Values(
         added="Data now also stored in {item}",
         removed="Data no longer stored in {item}",
-        words=country,
+        words=country_in,
         material_added=True,
     ),
     (DataLocation, "hosting_description"): Text("where data is hosted"),

@@ -42,8 +42,8 @@ def choice(value: LabeledEnum | None, *, short: bool = False) -> str:
     if value is None:
         return NOT_ANSWERED
     label = value.label
-    if short and " (" in label:
-        label = label.split(" (", 1)[0]
+    if short:
+        label = label.split(" (", 1)[0].split(": ", 1)[0]
     second = label[1:2]
     if (second.islower() or second == " ") and not isinstance(value, _PROPER_NAMES):
         label = label[0].lower() + label[1:]
@@ -57,6 +57,43 @@ def country(code: str) -> str:
         return NOT_ANSWERED
     name = _territories().get(code.upper())
     return name if isinstance(name, str) and code.upper() != "ZZ" else code
+
+
+def country_in(code: str) -> str:
+    """A country's name as it follows "in": "the United States", "Germany"."""
+    name = country(code)
+    return f"the {name}" if code.strip().upper() in _NAMES_WITH_THE else name
+
+
+# Country names that take "the" in a sentence.
+_NAMES_WITH_THE = frozenset(
+    [
+        "AE",
+        "BS",
+        "CD",
+        "CF",
+        "CG",
+        "CZ",
+        "DO",
+        "FK",
+        "FO",
+        "GB",
+        "GM",
+        "KM",
+        "KY",
+        "MH",
+        "MV",
+        "NL",
+        "PH",
+        "SB",
+        "SC",
+        "TC",
+        "US",
+        "VA",
+        "VG",
+        "VI",
+    ]
+)
 
 
 @cache
