@@ -214,6 +214,7 @@ _WHO: dict[tuple[type, str], Rule] = {
     (Jurisdictions, "ccpa_half_revenue_from_selling"): Flag(
         "half or more of revenue from selling or sharing personal information"
     ),
+    (Jurisdictions, "ccpa_10m_consumers"): Flag("data of 10 million or more Californians a year"),
     (Jurisdictions, "is_nonprofit"): Flag("is a non-profit"),
     (Jurisdictions, "au_turnover_over_3m"): Flag("turnover over AUD 3 million"),
     (Jurisdictions, "law_overrides"): LawOverrides(),
@@ -351,6 +352,14 @@ _SHARING: dict[tuple[type, str], Rule] = {
     (Disclosures, "uses_sensitive_beyond_permitted"): Flag(
         "uses sensitive information beyond what is needed", material_when=True
     ),
+    (Disclosures, "do_not_sell_url"): Text("“Do Not Sell or Share” page"),
+    (Disclosures, "limit_use_url"): Text(
+        "“Limit the Use of My Sensitive Personal Information” page"
+    ),
+    (Disclosures, "sells_data_of_under_16s"): Flag(
+        "sells or shares data of people under 16", material_when=True
+    ),
+    (Disclosures, "under_16_opt_in"): Text("how people under 16 opt in"),
     (DataLocation, "storage_countries"): Values(
         added="Data now also stored in {item}",
         removed="Data no longer stored in {item}",
@@ -422,6 +431,7 @@ _PRACTICES: dict[tuple[type, str], Rule] = {
     (Rights, "complaints_to_us"): Text("how complaints to us are handled"),
     (Rights, "complaint_authority_name"): Text("regulator to complain to"),
     (Rights, "complaint_authority_url"): Text("regulator's address"),
+    (Rights, "request_metrics_url"): Text("page with request figures"),
     (Children, "directed_to_children"): Flag("the service is aimed at children", True),
     (Children, "minimum_age"): Number("minimum age", material_when="down"),
     (Children, "collects_from_children"): Flag("knowingly collects children's data", True),
