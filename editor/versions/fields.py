@@ -41,7 +41,7 @@ class Pair:
         project = self.new if new else self.old
         for item in getattr(project, target):
             if item.id == item_id:
-                name = item_name(item)
+                name = item_name(item) or "(no name)"
                 basis = getattr(item, "lawful_basis", None)
                 if detail and basis is not None:
                     return f"{name} ({choice(basis)})"

@@ -474,3 +474,12 @@ def test_comparing_two_samples_mentions_what_a_reader_would_look_for() -> None:
     assert "Legal name changed from “Bean & Leaf Café Limited” to “Tallyhive B.V.”" in texts
     assert "Added recipient: Stripe" in texts
     assert comparison.material
+
+
+def test_items_without_a_name_are_still_told() -> None:
+    old = _base()
+    new = old.model_copy(deep=True)
+    new.purposes.append(Purpose(id="blank"))
+    new.data_categories[0].purpose_ids.append("blank")
+    texts = [c.text for c in compare(old, new).changes]
+    assert texts == ["New purpose for Contact details: (no name)", "Added purpose: (no name)"]
