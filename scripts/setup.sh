@@ -20,6 +20,7 @@ test_packages="libreoffice-writer-nogui chromium fonts-liberation2 xvfb"
 
 wanted="$qt_packages python3-venv"
 [ "$profile" = test ] && wanted="$wanted $test_packages"
+[ "$profile" = test ] && ! command -v node >/dev/null 2>&1 && wanted="$wanted nodejs npm"
 if [ "$profile" = run ] && [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
   wanted="$wanted xvfb"  # no screen: the run script starts a virtual one
 fi
@@ -63,4 +64,14 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$digest" ]; then
   .venv/bin/python -m pip install --quiet --upgrade pip
   .venv/bin/python -m pip install --quiet -e ".$extras"
   echo "$digest" > "$stamp"
+fi
+
+# --- browser test tools (playwright-core drives Debian's Chromium; axe-core checks pages) ----
+if [ "$profile" = test ]; then
+  lock_digest="$(sha256sum tests/browser/package-lock.json | cut -d' ' -f1)"
+  if [ ! -d tests/browser/node_modules ] || [ "$(cat tests/browser/node_modules/.lock-digest 2>/dev/null)" != "$lock_digest" ]; then
+    say "Installing the browser test tools (npm ci in tests/browser)"
+    npm ci --prefix tests/browser --no-audit --no-fund --silent
+    echo "$lock_digest" > tests/browser/node_modules/.lock-digest
+  fi
 fi

@@ -8,15 +8,25 @@ Qt editor only when a window is really wanted.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from types import ModuleType
 
 from editor import __version__
-from editor.cli import export, newproject, openeditor
-from editor.cli.common import EXIT_CODES_HELP, EXIT_USAGE, CommandError
+from editor.cli import check, diff, export, newproject, openeditor, publish, scan
+from editor.cli.common import EXIT_CODES_HELP, EXIT_OK, EXIT_USAGE, CommandError
 
-COMMANDS: tuple[ModuleType, ...] = (openeditor, newproject, export)
+# One line per command keeps merges of new commands conflict-free.
+COMMANDS: tuple[ModuleType, ...] = (
+    openeditor,
+    newproject,
+    check,
+    scan,
+    publish,
+    diff,
+    export,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,6 +42,11 @@ def build_parser() -> argparse.ArgumentParser:
             "  policywright shop.policy              open a project in the editor\n"
             "  policywright new --template cafe my.policy\n"
             "                                        start a project from a sample\n"
+            "  policywright check --law gdpr my.policy\n"
+            "                                        list what the policy still needs\n"
+            "  policywright publish shop.policy --label 2027-01 --date 2027-01-01\n"
+            "                                        record the draft as a published version\n"
+            "  policywright diff shop.policy         what changed since the last publication\n"
             "  policywright export my.policy --format html,docx\n"
             "                                        write a web page and a Word file\n\n"
             f"{EXIT_CODES_HELP}"
@@ -76,3 +91,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("policywright: interrupted", file=sys.stderr)
         return EXIT_USAGE + 128
+    except BrokenPipeError:
+        # The reader went away (e.g. `policywright check x.policy | head`): not an error of
+        # ours. Point stdout at devnull so the interpreter's final flush does not fail again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
