@@ -31,6 +31,8 @@ def hostile_project(base: Project) -> Project:
     """``base`` with every string field (ids and references aside) replaced by hostile text."""
     values = cycle(HOSTILE)
     data = base.model_dump(mode="python")
+    if "published" in data:
+        data["published"] = []  # earlier versions are not part of the composed policy
     _fill(type(base), data, values)
     return Project.model_validate(data)
 

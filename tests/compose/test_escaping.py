@@ -18,12 +18,11 @@ from pathlib import Path
 
 import html5lib
 import pytest
-from hostile import HOSTILE, every_text, hostile_project
 from markdown_it import MarkdownIt
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "export"))
-from formats_text import docx_text, html_text, markdown_text
+from tests.compose.hostile import HOSTILE, every_text, hostile_project
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "export"))
 from editor.compose import compose
 from editor.document import Document, Link, iter_sections, plain_text, words
 from editor.document.nodes import BulletList, NumberedList, Paragraph, Table
@@ -32,6 +31,7 @@ from editor.export import EXPORTERS
 from editor.model import Project
 from editor.samples import sample_paths
 from editor.storage import load_project
+from tests.export.formats_text import docx_text, html_text, markdown_text
 
 ALLOWED_TAGS = {
     "html", "head", "body", "meta", "title", "style", "main", "article", "nav", "section",

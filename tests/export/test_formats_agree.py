@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from formats_text import docx_text, html_text, markdown_text
 
 from editor.compose import compose
 from editor.document import Document, Table, inline_text, iter_sections, words
 from editor.export import EXPORTERS
 from editor.model import Project
+from tests.export.formats_text import docx_text, html_text, markdown_text
 
 TODAY = dt.date(2026, 9, 1)
 

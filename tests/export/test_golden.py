@@ -14,13 +14,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from formats_text import docx_paragraph_dump
 
 from editor.compose import compose
 from editor.document import Document
 from editor.export import EXPORTERS
 from editor.samples import sample_paths
 from editor.storage import load_project
+from tests.export.formats_text import docx_paragraph_dump
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden"
 UPDATE = os.environ.get("POLICYWRIGHT_UPDATE_GOLDEN") == "1"

@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
-from pathlib import Path
 
-from formats_text import docx_text
-
+from bench.synthetic import large_project
 from editor.compose import compose
 from editor.document import word_count, words
 from editor.document.validate import problems
 from editor.export import EXPORTERS
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
-from synthetic import large_project
+from tests.export.formats_text import docx_text
 
 
 def test_large_project_composes_and_exports_docx_with_all_its_words() -> None:
