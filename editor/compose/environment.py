@@ -186,8 +186,25 @@ def join_markdown(items: Iterable[Any], separator: str = "") -> MarkdownText:
     return MarkdownText(separator).join(items)
 
 
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Compiled templates kept in the user's cache folder, so a command starts faster.
+
+    Jinja checks each template's source against the cache, so edited wording is recompiled;
+    a folder that cannot be written simply means no cache.
+    """
+    from platformdirs import user_cache_dir
+
+    folder = Path(user_cache_dir("Policywright", appauthor=False)) / "templates"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(str(folder))
+
+
 def make_environment(folder: Path) -> jinja2.Environment:
     env = jinja2.Environment(
+        bytecode_cache=_bytecode_cache(),
         loader=TagLineLoader(str(folder)),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
