@@ -9,8 +9,6 @@ from editor.cli.common import EXIT_OK, EXIT_USAGE, CommandError, load_or_fail
 from editor.versions import DRAFT, NoPublishedVersionsError, VersionError, compare_versions
 from editor.versions.report import as_json, as_markdown, as_text
 
-NAME = "diff"
-HELP = "show what changed between two versions (default: the last published one and the draft)"
 DESCRIPTION = (
     "Show what changed between two versions of the policy, grouped by section, in plain words. "
     "Material changes (new purposes, recipients, data, transfers, longer retention, weaker "

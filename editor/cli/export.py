@@ -9,8 +9,6 @@ from typing import Any
 
 from editor.cli.common import EXIT_OK, EXIT_USAGE, EXIT_WRITE_FAILED, CommandError, load_or_fail
 
-NAME = "export"
-HELP = "write the policy as HTML, Markdown, DOCX, PDF or plain text"
 DESCRIPTION = (
     "Write the policy of a project file in one or more formats.\n\n"
     "With one format, --output is the file to write (default: beside the project, with the\n"

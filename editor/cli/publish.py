@@ -12,8 +12,6 @@ from editor.storage import save_project
 from editor.versions import VersionError, publish
 from editor.versions.words import day
 
-NAME = "publish"
-HELP = "record the draft as a published version (label, effective date, note)"
 DESCRIPTION = (
     "Record the project's current answers as a published version: a frozen copy kept inside "
     "the project file, with its label, effective date, today's date and an optional note. The "
