@@ -16,7 +16,7 @@ qt_packages="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libd
   libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xfixes0 libxcb-xkb1 libx11-xcb1
   fonts-dejavu-core"
 # Tests also convert DOCX with LibreOffice and open exported pages in Chromium.
-test_packages="libreoffice-writer-nogui chromium fonts-liberation2 xvfb"
+test_packages="libreoffice-writer-nogui chromium fonts-liberation2 xvfb poppler-utils pandoc strace"
 
 wanted="$qt_packages python3-venv"
 [ "$profile" = test ] && wanted="$wanted $test_packages"

@@ -15,7 +15,7 @@ from typing import Any
 
 import annotated_types
 from hypothesis import strategies as st
-from pydantic import BaseModel
+from pydantic import BaseModel, JsonValue
 
 from editor.model import Project
 
@@ -62,8 +62,30 @@ def _bounds(metadata: list[Any]) -> tuple[int | None, int | None]:
     return low, high
 
 
+def json_values() -> st.SearchStrategy[Any]:
+    """Any JSON value (the stored changes of a published version hold these)."""
+    scalars = (
+        st.none()
+        | st.booleans()
+        | st.integers()
+        | st.floats(allow_nan=False, allow_infinity=False)
+        | hostile_text()
+    )
+    return st.recursive(
+        scalars,
+        lambda inner: (
+            st.lists(inner, max_size=3) | st.dictionaries(hostile_text(), inner, max_size=3)
+        ),
+        max_leaves=8,
+    )
+
+
 def _for_type(annotation: Any, metadata: list[Any], list_size: int) -> st.SearchStrategy[Any]:
+    if annotation is JsonValue:
+        return json_values()
     origin = typing.get_origin(annotation)
+    if origin is typing.Literal:
+        return st.sampled_from(typing.get_args(annotation))
     if origin in (typing.Union, types.UnionType):
         options = [a for a in typing.get_args(annotation) if a is not type(None)]
         inner = st.one_of(*[_for_type(a, metadata, list_size) for a in options])

@@ -11,8 +11,6 @@ from editor.checks import Finding, Severity, count_by_severity, run_checks
 from editor.cli.common import EXIT_FINDINGS, EXIT_OK, CommandError, load_or_fail
 from editor.model import Law, decide_laws
 
-NAME = "check"
-HELP = "list missing answers and risky ones, per law (exit 1 if there are errors)"
 _LAW_IDS = ", ".join(law.value for law in Law)
 DESCRIPTION = f"""\
 Check a project against the privacy laws that apply to it (or those named with --law) and

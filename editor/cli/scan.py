@@ -21,8 +21,6 @@ from editor.errors import ProjectFileError
 from editor.model import Cookie, CookieCategory, Project
 from editor.storage import save_project
 
-NAME = "scan"
-HELP = "find the services and cookies a site uses, from a HAR file or a cookie export"
 DESCRIPTION = (
     "Read what your browser recorded of your own site and match it against the built-in\n"
     "catalog of services (and your personal catalog). Nothing is sent anywhere.\n\n"

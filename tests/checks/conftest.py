@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from complete_project import complete_project
 
 from editor.model import Project
+from tests.checks.complete_project import complete_project
 
 
 @pytest.fixture

@@ -11,10 +11,10 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from complete_project import TODAY, changed, complete_project
 
 from editor.checks import RULES, run_checks
 from editor.model import Law, Project
+from tests.checks.complete_project import TODAY, changed, complete_project
 
 ALL_LAWS = list(Law)
 NO_RIGHTS_ROUTE = {"rights.request_methods": [], "rights.how_to_exercise": ""}

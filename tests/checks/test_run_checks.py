@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 import pytest
-from complete_project import TODAY, changed, complete_project
 
 from editor.checks import (
     RULES,
@@ -19,6 +18,7 @@ from editor.checks import (
 )
 from editor.model import Law, Project, applicable_laws
 from editor.model.fieldpath import get_value
+from tests.checks.complete_project import TODAY, changed, complete_project
 
 
 def _laws_of(findings: list[Finding]) -> set[str]:

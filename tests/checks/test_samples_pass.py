@@ -9,6 +9,7 @@ EXPECTED_LAWS = {
     "cafe": {Law.GDPR},
     "saas": {Law.GDPR, Law.UK_GDPR, Law.CCPA, Law.CALOPPA},
     "mobile-app": {Law.GDPR, Law.UK_GDPR, Law.CALOPPA, Law.PIPEDA},
+    "online-shop": {Law.GDPR, Law.UK_GDPR},
 }
 
 
