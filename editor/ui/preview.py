@@ -1,0 +1,137 @@
+"""The live preview: the policy as it will be published, next to the questions.
+
+It shows the HTML exporter's markup in a read-only text view and follows the analyser's
+results. Updates are applied a few units at a time between events (see ``previewdoc``), keep
+the reader's scroll position, never take the keyboard focus, and scroll to the section being
+edited when the user moves on to another section.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from editor.paths import templates_dir
+from editor.ui.analysis import Analysis
+from editor.ui.previewdoc import PreviewDocument
+
+# Qt's rich text reads a subset of CSS; the exporter ships a stylesheet written for it.
+_FALLBACK_CSS = "h1 { font-size: 18pt; } h2 { font-size: 14pt; } p { margin-bottom: 6pt; }"
+TICK_BUDGET_S = 0.012  # longest piece of preview work between two events
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Preview", text)
+
+
+# Each unit sits in its own frame, so margins between blocks come from here, not from CSS
+# collapsing between neighbours.
+_PREVIEW_CSS = "ul, ol { margin-top: 0; margin-bottom: 4pt; } h1, h2, h3 { margin-top: 0; }"
+
+
+def _stylesheet() -> str:
+    try:
+        css = (templates_dir() / "html" / "print-engine.css").read_text("utf-8")
+    except OSError:
+        css = _FALLBACK_CSS
+    return css + "\n" + _PREVIEW_CSS
+
+
+class PreviewPane(QWidget):
+    """The preview dock's contents."""
+
+    updated = Signal()  # the view shows the latest result in full
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preview")
+        self.view = QTextBrowser(self)
+        self.view.setObjectName("previewText")
+        self.view.setOpenLinks(False)  # offline: a link in the policy must not open a browser
+        self.view.setAccessibleName(_tr("Policy preview"))
+        self.view.document().setDefaultStyleSheet(_stylesheet())
+        self.view.document().setDocumentMargin(16)
+        self.notice = QLabel(self)
+        self.notice.setObjectName("hint")
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.view)
+        self.doc = PreviewDocument(self.view.document())
+        self.tick = QTimer(self)
+        self.tick.setInterval(0)
+        self.tick.timeout.connect(self._apply_some)
+        self.section_key = ""  # the section being edited
+        self._scroll_pending = False
+        self.shown_generation = 0
+
+    # --- results -------------------------------------------------------------------------------
+
+    def show_result(self, result: Analysis) -> None:
+        if result.units is None:
+            self.notice.setText(_tr(result.preview_error) or _tr("No preview available."))
+            self.notice.setVisible(True)
+            return
+        self.notice.setVisible(False)
+        self.shown_generation = result.generation
+        self.doc.set_target(result.units)
+        self._apply_some()
+        if not self.doc.done:
+            self.tick.start()
+
+    def _apply_some(self) -> None:
+        anchor = self._top_anchor()
+        done = self.doc.apply(TICK_BUDGET_S)
+        self._restore(anchor)
+        if done:
+            self.tick.stop()
+            if self._scroll_pending:
+                self._scroll_to_section()
+            self.updated.emit()
+
+    # --- scrolling -----------------------------------------------------------------------------
+
+    def follow_section(self, key: str | None) -> None:
+        """Show the section being edited, when the user moves to a different one."""
+        if not key or key == self.section_key:
+            return
+        self.section_key = key
+        self._scroll_pending = True
+        if self.doc.done:
+            self._scroll_to_section()
+
+    def _scroll_to_section(self) -> None:
+        frame = self.doc.first_frame_of(self.section_key)
+        if frame is None:
+            return  # not in the policy (yet); try again after the next update
+        self._scroll_pending = False
+        layout = self.view.document().documentLayout()
+        top = int(layout.frameBoundingRect(frame).top())  # type: ignore[attr-defined]
+        self.view.verticalScrollBar().setValue(max(top - 8, 0))
+
+    def _top_anchor(self) -> tuple[object, float] | None:
+        """The unit at the top of the view and how far into it the view starts."""
+        y = self.view.verticalScrollBar().value()
+        if y == 0 or not self.doc.frames:
+            return None
+        layout = self.view.document().documentLayout()
+        for unit, frame in zip(self.doc.units, self.doc.frames, strict=True):
+            rect = layout.frameBoundingRect(frame)  # type: ignore[attr-defined]
+            if rect.bottom() > y:
+                return unit, y - rect.top()
+        return None
+
+    def _restore(self, anchor: tuple[object, float] | None) -> None:
+        """Keep the same text at the top of the view after units above it changed height."""
+        if anchor is None:
+            return
+        unit, offset = anchor
+        layout = self.view.document().documentLayout()
+        for shown, frame in zip(self.doc.units, self.doc.frames, strict=True):
+            if shown is unit:
+                top = layout.frameBoundingRect(frame).top()  # type: ignore[attr-defined]
+                self.view.verticalScrollBar().setValue(int(top + offset))
+                return
