@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from editor.model import Project
 from editor.model.fieldpath import FieldPath, format_path, get_value, set_value
@@ -45,6 +45,8 @@ class Session(QObject):
     listChanged = Signal(object, int)
     # A different project was loaded into the session (open, new, recover).
     projectReplaced = Signal()
+    # Undo or redo changed the value at this path (the window shows its page).
+    undone = Signal(object)
     # The file name or the read-only state changed.
     fileChanged = Signal()
     modifiedChanged = Signal(bool)
@@ -63,6 +65,7 @@ class Session(QObject):
         self.session_id = secrets.token_hex(4)  # names the recovery slot of an untitled project
         self.undo_stack = QUndoStack(self)
         self._typing: SetFieldCommand | None = None  # the step that typing may still extend
+        self._pushing = False  # a new edit is being pushed (as opposed to undo or redo)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._update_read_only()
 
@@ -97,7 +100,7 @@ class Session(QObject):
             return False
         text = text or _tr("Edit {field}").format(field=_describe(path))
         command = SetFieldCommand(self, path, value, text, mergeable=merge)
-        self.undo_stack.push(command)
+        self._push(command)
         if self.undo_stack.command(self.undo_stack.index() - 1) is command:
             self._typing = command  # not merged into the previous step: it is the new top
         return True
@@ -110,18 +113,25 @@ class Session(QObject):
 
     def insert_item(self, list_path: FieldPath, index: int, item: Any, text: str = "") -> None:
         text = text or _tr("Add item")
-        self.undo_stack.push(InsertItemCommand(self, list_path, index, item, text))
+        self._push(InsertItemCommand(self, list_path, index, item, text))
 
     def remove_item(self, list_path: FieldPath, index: int, text: str = "") -> None:
         text = text or _tr("Remove item")
-        self.undo_stack.push(RemoveItemCommand(self, list_path, index, text))
+        self._push(RemoveItemCommand(self, list_path, index, text))
 
     def move_item(self, list_path: FieldPath, source: int, target: int, text: str = "") -> None:
         size = len(self.get(list_path))
         if source == target or not (0 <= source < size and 0 <= target < size):
             return
         text = text or _tr("Move item")
-        self.undo_stack.push(MoveItemCommand(self, list_path, source, target, text))
+        self._push(MoveItemCommand(self, list_path, source, target, text))
+
+    def _push(self, command: QUndoCommand) -> None:
+        self._pushing = True
+        try:
+            self.undo_stack.push(command)
+        finally:
+            self._pushing = False
 
     @contextlib.contextmanager
     def macro(self, text: str) -> Iterator[None]:
@@ -134,29 +144,34 @@ class Session(QObject):
 
     # --- applying (called by undo commands only) -----------------------------------------------
 
+    def _announce(self, path: FieldPath) -> None:
+        self.changed.emit(path)
+        if not self._pushing:
+            self.undone.emit(path)
+
     def apply_set(self, path: FieldPath, value: Any) -> None:
         set_value(self.project, path, value)
         if isinstance(value, list):
             self.listChanged.emit(path, -1)  # a whole list replaced: tables must reload
-        self.changed.emit(path)
+        self._announce(path)
 
     def apply_insert(self, list_path: FieldPath, index: int, item: Any) -> None:
         items = self.get(list_path)
         items.insert(index, item)
         self.listChanged.emit(list_path, index)
-        self.changed.emit(list_path)
+        self._announce(list_path)
 
     def apply_remove(self, list_path: FieldPath, index: int) -> None:
         items = self.get(list_path)
         del items[index]
         self.listChanged.emit(list_path, min(index, len(items) - 1))
-        self.changed.emit(list_path)
+        self._announce(list_path)
 
     def apply_move(self, list_path: FieldPath, source: int, target: int) -> None:
         items = self.get(list_path)
         items.insert(target, items.pop(source))
         self.listChanged.emit(list_path, target)
-        self.changed.emit(list_path)
+        self._announce(list_path)
 
     # --- files ---------------------------------------------------------------------------------
 

@@ -1,0 +1,94 @@
+"""Exporting the policy from the window: choose a file, compose, write, remember the choice."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog
+
+from editor.ui.dialogs import show_error
+
+if TYPE_CHECKING:
+    from editor.ui.mainwindow import MainWindow
+
+EXTENSIONS = {"html": "html", "md": "md", "docx": "docx", "pdf": "pdf"}
+FILTERS = {
+    "html": "Web page (*.html)",
+    "md": "Markdown (*.md)",
+    "docx": "Word document (*.docx)",
+    "pdf": "PDF (*.pdf)",
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Export", text)
+
+
+def export_available() -> bool:
+    """Whether the composer and exporters are installed (they arrive from another branch)."""
+    return all(importlib.util.find_spec(m) is not None for m in ("editor.compose", "editor.export"))
+
+
+class ExportController(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings = window.settings
+
+    def export_last(self) -> None:
+        self.export(self.settings.get("export/last_format"))
+
+    def export(self, fmt: str) -> bool:
+        """Ask where to write the policy as ``fmt`` and write it; False if cancelled or failed."""
+        if not export_available():
+            show_error(self.window, _tr("Export"), _tr("Exporting is not available yet."))
+            return False
+        project_path = self.window.session.path
+        folder = self.settings.get("export/last_folder") or str(
+            project_path.parent if project_path is not None else Path.home()
+        )
+        stem = project_path.stem if project_path is not None else "privacy-policy"
+        suggested = Path(folder) / f"{stem}.{EXTENSIONS[fmt]}"
+        name, _filter = QFileDialog.getSaveFileName(
+            self.window, _tr("Export policy"), str(suggested), _tr(FILTERS[fmt])
+        )
+        if not name:
+            return False
+        path = Path(name)
+        if path.suffix.lower() != f".{EXTENSIONS[fmt]}":
+            path = path.with_name(f"{path.name}.{EXTENSIONS[fmt]}")
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            data = self._render(fmt)
+            path.write_bytes(data)
+        except OSError as exc:
+            show_error(
+                self.window,
+                _tr("The policy was not exported"),
+                _tr("It could not be written to {path} ({reason}).").format(
+                    path=path, reason=exc.strerror or exc
+                ),
+            )
+            return False
+        except Exception as exc:
+            show_error(self.window, _tr("The policy was not exported"), str(exc))
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.settings.set("export/last_folder", str(path.parent))
+        self.settings.set("export/last_format", fmt)
+        self.window.statusBar().showMessage(_tr("Exported {name}").format(name=path.name), 5000)
+        return True
+
+    def _render(self, fmt: str) -> bytes:
+        # Imported here: python-docx, Jinja2 and friends are not needed to start the editor.
+        from editor.compose import compose
+        from editor.export import EXPORTERS
+
+        document = compose(self.window.session.project)
+        result = EXPORTERS[fmt](document, None)
+        return result if isinstance(result, bytes) else str(result).encode("utf-8")

@@ -1,0 +1,243 @@
+"""The main window: navigator, the current page, the live preview, menus and status bar.
+
+It only composes parts: the session owns the project, ``FileController`` the files,
+``ExportController`` the exports, ``Actions`` the commands, ``Analyser`` the background
+composition and checks. ``add_panel`` is the way in for later docks (findings, versions).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from editor.model.fieldpath import FieldPath
+from editor.storage import FILE_EXTENSION
+from editor.storage.recovery import RecoveryStore
+from editor.ui.actions import Actions
+from editor.ui.analysis import Analyser, Analysis
+from editor.ui.dialogs import PreferencesDialog, show_about
+from editor.ui.exporting import ExportController
+from editor.ui.files import FileController
+from editor.ui.navigator import Navigator
+from editor.ui.pages import PAGES, page, page_for_path, policy_section_for
+from editor.ui.pages.base import FormPage
+from editor.ui.preview import PreviewPane
+from editor.ui.session import Session
+from editor.ui.settings import Settings
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        session: Session,
+        settings: Settings | None = None,
+        recovery: RecoveryStore | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.session = session
+        self.settings = settings or Settings()
+        self.pages: dict[str, FormPage] = {}
+        self.words: int | None = None
+
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("pages")
+        self.setCentralWidget(self.stack)
+        self.navigator = Navigator(PAGES, self)
+        self.navigator_dock = self.add_panel(
+            self.navigator, _tr("Sections"), Qt.DockWidgetArea.LeftDockWidgetArea, "sectionsDock"
+        )
+        self.navigator_dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        self.navigator_dock.setTitleBarWidget(QWidget(self.navigator_dock))
+        self.preview = PreviewPane(self)
+        self.preview_dock = self.add_panel(
+            self.preview, _tr("Preview"), Qt.DockWidgetArea.RightDockWidgetArea, "previewDock"
+        )
+        self.analyser = Analyser(session, self.settings.get("preview/delay_ms"), self)
+
+        self.files = FileController(self, recovery or RecoveryStore())
+        self.exporter = ExportController(self)
+        self.commands = Actions(self)
+        toggle = self.preview_dock.toggleViewAction()
+        toggle.setShortcut("F9")
+        self.commands.view_menu.addAction(toggle)
+
+        self.words_label = QLabel(self)
+        self.save_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.words_label)
+        self.statusBar().addPermanentWidget(self.save_label)
+
+        self.navigator.pageSelected.connect(self.show_page)
+        self.analyser.finished.connect(self._analysed)
+        session.changed.connect(self._edited)
+        session.undone.connect(self._undone)
+        session.modifiedChanged.connect(lambda _m: self._update_title())
+        session.fileChanged.connect(self._update_title)
+        session.projectReplaced.connect(self._project_replaced)
+        self.setAcceptDrops(True)
+        self._restore_layout()
+        last = self.settings.get("window/page")
+        self.navigator.select(last if last in {p.key for p in PAGES} else PAGES[0].key)
+        self._update_title()
+        self.analyser.schedule()
+
+    # --- panels and pages ----------------------------------------------------------------------
+
+    def add_panel(
+        self, widget: QWidget, title: str, area: Qt.DockWidgetArea, object_name: str
+    ) -> QDockWidget:
+        """Dock ``widget`` with a show/hide action in View; its place is remembered."""
+        dock = QDockWidget(title, self)
+        dock.setObjectName(object_name)  # saveState() needs a name to restore the layout
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        self.addDockWidget(area, dock)
+        if hasattr(self, "commands"):
+            self.commands.view_menu.addAction(dock.toggleViewAction())
+        return dock
+
+    def page_widget(self, key: str) -> FormPage:
+        """The page for ``key``, built the first time it is needed (start-up builds one)."""
+        form = self.pages.get(key)
+        if form is None:
+            form = FormPage(page(key), self.session, self.stack)
+            self.pages[key] = form
+            self.stack.addWidget(form)
+        return form
+
+    def show_page(self, key: str) -> None:
+        self.stack.setCurrentWidget(self.page_widget(key))
+        if self.navigator.current_key() != key:
+            self.navigator.select(key)
+        sections = page(key).policy_sections
+        if sections:
+            self.preview.follow_section(sections[0])
+
+    def current_page(self) -> FormPage:
+        widget = self.stack.currentWidget()
+        assert isinstance(widget, FormPage)
+        return widget
+
+    def focus_navigator(self) -> None:
+        self.navigator.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def go_to(self, path: FieldPath) -> None:
+        """Show the page that asks for ``path`` and put the cursor there (for findings)."""
+        key = page_for_path(path)
+        if key is not None:
+            self.show_page(key)
+            self.page_widget(key).focus_path(path)
+
+    # --- following the project -----------------------------------------------------------------
+
+    def _edited(self, path: FieldPath) -> None:
+        if path:
+            self.preview.follow_section(policy_section_for(path, self.session.project))
+
+    def _undone(self, path: FieldPath) -> None:
+        """Undo and redo show the page whose answer changed, so the user sees what happened."""
+        key = page_for_path(path)
+        if key is not None and key != self.navigator.current_key():
+            self.show_page(key)
+
+    def _project_replaced(self) -> None:
+        self.preview.section_key = ""
+        self.show_page(self.navigator.current_key() or PAGES[0].key)
+
+    def _analysed(self, result: Analysis) -> None:
+        self.navigator.set_statuses(result.statuses)
+        self.preview.show_result(result)
+        if result.words is not None:
+            self.words = result.words
+            self.words_label.setText(
+                _tr("{count} words").format(count=QLocale().toString(result.words))
+            )
+
+    def _update_title(self) -> None:
+        name = self.session.display_name()
+        if self.session.read_only:
+            name += " " + _tr("(read-only)")
+        self.setWindowTitle(f"{name}[*] – Policywright")
+        self.setWindowModified(self.session.modified)
+        self.update_save_state()
+
+    def update_save_state(self) -> None:
+        if self.session.read_only:
+            text = _tr("Read-only: use Save As")
+        elif self.session.modified:
+            text = _tr("Unsaved changes")
+            if self.files.last_autosave is not None:
+                text += " · " + _tr("recovery copy {time}").format(
+                    time=self.files.last_autosave.strftime("%H:%M")
+                )
+        elif self.session.path is None:
+            text = _tr("Not saved yet")
+        else:
+            text = _tr("Saved")
+        self.save_label.setText(text)
+
+    # --- window --------------------------------------------------------------------------------
+
+    def show_preferences(self) -> None:
+        if PreferencesDialog(self.settings, self).exec():
+            self.files.restart_autosave()
+
+    def show_about(self) -> None:
+        show_about(self)
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.get("window/geometry")
+        if not geometry or not self.restoreGeometry(QByteArray(geometry)):
+            self.resize(1320, 840)
+        state = self.settings.get("window/state")
+        if state:
+            self.restoreState(QByteArray(state))
+        else:
+            self.resizeDocks([self.preview_dock], [440], Qt.Orientation.Horizontal)
+
+    def save_layout(self) -> None:
+        self.settings.set("window/geometry", bytes(self.saveGeometry().data()))
+        self.settings.set("window/state", bytes(self.saveState().data()))
+        self.settings.set("window/page", self.navigator.current_key())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        self.save_layout()
+        self.files.autosave.stop()
+        event.accept()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_project(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_project(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.files.open_path(path)
+
+
+def _dropped_project(event: QDragEnterEvent | QDropEvent) -> Path | None:
+    urls = event.mimeData().urls()
+    for url in urls:
+        if url.isLocalFile() and url.toLocalFile().endswith(FILE_EXTENSION):
+            return Path(url.toLocalFile())
+    return None

@@ -1,0 +1,42 @@
+"""A guard against a PySide6 bug that crashes the editor on Python 3.11.
+
+PySide6 6.12.0 returns ``None`` from every void method (``QTimer.start``, ``QTextCursor.
+setPosition`` ...) without taking a reference to it. On Python 3.12 and later ``None`` is
+immortal and nothing happens; on 3.11 each call lowers ``None``'s reference count by one until
+the interpreter aborts with "Fatal Python error: none_dealloc" — after a few thousand calls, i.e.
+within minutes of editing. PySide6 6.11 does not have the bug.
+
+The real fix is to install an unaffected PySide6 (or run on Python 3.12+). Until then, when the
+bug is detected, ``None`` is given a reference count so large that it cannot reach zero, which
+is exactly what Python 3.12 does by design.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import sys
+
+_HEADROOM = 1 << 40  # a trillion void calls
+
+
+def none_refcount_leaks() -> bool:
+    """True if calling a void Qt method takes a reference away from ``None``."""
+    if sys.version_info >= (3, 12):
+        return False  # None is immortal: the bug cannot hurt
+    from PySide6.QtCore import QTimer
+
+    timer = QTimer()
+    before = sys.getrefcount(None)
+    for _ in range(50):
+        timer.stop()
+    return sys.getrefcount(None) < before - 25
+
+
+def protect_none_refcount() -> bool:
+    """Apply the guard if this PySide6 needs it; True when it was applied."""
+    if not none_refcount_leaks():
+        return False
+    # CPython (non-debug) keeps the reference count in the first word of every object.
+    refcount = ctypes.c_ssize_t.from_address(id(None))
+    refcount.value += _HEADROOM
+    return True

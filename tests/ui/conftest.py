@@ -1,0 +1,30 @@
+"""Qt tests: a guard against PySide6 6.12's None reference leak on Python 3.11 (see
+``editor.ui.qtcompat``), and no dialog may wait for a click that never comes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from editor.ui.qtcompat import protect_none_refcount
+
+protect_none_refcount()
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal dialog in a test hangs the run; fail instead, naming the dialog.
+
+    Tests that expect a dialog patch the function they expect with their own answer.
+    """
+
+    def unexpected(*args: Any, **kwargs: Any) -> Any:
+        texts = [a for a in args if isinstance(a, str)]
+        raise AssertionError(f"unexpected dialog: {texts}")
+
+    for name in ("warning", "critical", "question", "information", "about"):
+        monkeypatch.setattr(QMessageBox, name, unexpected)
+    monkeypatch.setattr(QMessageBox, "exec", unexpected)
+    monkeypatch.setattr(QDialog, "exec", unexpected)
