@@ -17,7 +17,7 @@ from editor import __version__
 from editor.errors import ProjectFileError
 from editor.samples import sample_names, start_project
 from editor.storage import load_project
-from editor.ui.gctune import freeze_long_lived
+from editor.ui.gctune import freeze_long_lived, share_interpreter_with_typing
 from editor.ui.qtcompat import protect_none_refcount
 from editor.ui.session import Session
 from editor.ui.settings import APPLICATION, ORGANISATION, Settings
@@ -33,6 +33,7 @@ def _tr(text: str) -> str:
 def create_app(argv: list[str] | None = None) -> QApplication:
     """The QApplication, with the names QSettings and the platform use."""
     protect_none_refcount()
+    share_interpreter_with_typing()
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         app = existing

@@ -42,6 +42,7 @@ class Watch:
     path: FieldPath  # relative to the binder's base
     callback: Callable[[Any], None]
     extra: tuple[FieldPath, ...] = field(default=())  # absolute paths that also trigger it
+    only_extra: bool = False  # triggered by the extra paths only, not by its own path
 
 
 class Binder(QObject):
@@ -81,7 +82,9 @@ class Binder(QObject):
         if refresh_options is not None and name in REFERENCE_SOURCES:
             # A picker of purposes must follow renames, additions and removals of purposes.
             source = REFERENCE_SOURCES[name]
-            self.watches.append(Watch((), lambda _v: refresh_options(), extra=(source,)))
+            self.watches.append(
+                Watch((), lambda _v: refresh_options(), extra=(source,), only_extra=True)
+            )
         self._refresh_binding(binding)
         return binding
 
@@ -102,9 +105,9 @@ class Binder(QObject):
         self._check_available()
         if not self.available:
             return
-        for binding in self.bindings:
+        for binding in list(self.bindings):
             self._refresh_binding(binding)
-        for watch in self.watches:
+        for watch in list(self.watches):
             self._run_watch(watch)
 
     def _check_available(self) -> None:
@@ -119,7 +122,7 @@ class Binder(QObject):
 
     def _on_changed(self, changed: FieldPath) -> None:
         if not is_related(changed, self.base):
-            for watch in self.watches:
+            for watch in list(self.watches):
                 if any(is_related(changed, p) for p in watch.extra):
                     self._run_watch(watch)
             return
@@ -127,13 +130,12 @@ class Binder(QObject):
             # The base itself (or a list containing it) changed: everything may be different.
             self.refresh_all()
             return
-        for binding in self.bindings:
+        for binding in list(self.bindings):
             if is_related(changed, (*self.base, *binding.path)):
                 self._refresh_binding(binding)
-        for watch in self.watches:
-            if is_related(changed, (*self.base, *watch.path)) or any(
-                is_related(changed, p) for p in watch.extra
-            ):
+        for watch in list(self.watches):
+            own = not watch.only_extra and is_related(changed, (*self.base, *watch.path))
+            if own or any(is_related(changed, p) for p in watch.extra):
                 self._run_watch(watch)
 
     def _refresh_binding(self, binding: Binding) -> None:

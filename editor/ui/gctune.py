@@ -1,4 +1,4 @@
-"""Keeping Python's garbage collector from pausing the window.
+"""Keeping Python's garbage collector and worker thread from pausing the window.
 
 A large project is hundreds of thousands of objects; a full collection walks them all and holds
 the interpreter for 50–100 ms, a visible stall while typing. The project, the widgets and the
@@ -9,6 +9,15 @@ collector's sight (``gc.freeze``); the collector then only walks what the latest
 from __future__ import annotations
 
 import gc
+import sys
+
+# The preview's worker thread holds the interpreter lock while it composes; a keystroke waits at
+# most this long for it (Python's default, 5 ms, adds up to visible stalls over a few events).
+SWITCH_INTERVAL_S = 0.001
+
+
+def share_interpreter_with_typing() -> None:
+    sys.setswitchinterval(SWITCH_INTERVAL_S)
 
 
 def freeze_long_lived(*, collect_first: bool = False) -> None:

@@ -29,7 +29,6 @@ from editor.model import Project
 from editor.model.base import new_id
 from editor.model.fieldpath import FieldPath, get_value
 from editor.ui.binding import Binder
-from editor.ui.delegates import ListItemDelegate
 from editor.ui.listmodel import ListTableModel, resolve_columns
 from editor.ui.modelinfo import field_type
 from editor.ui.questions import Entry, ListQuestion
@@ -69,6 +68,8 @@ class ListEditor(QWidget):
         )
         self.table = QTableView(self)
         self.table.setModel(self.model)
+        from editor.ui.delegates import ListItemDelegate  # its editors load with the first list
+
         self.table.setItemDelegate(ListItemDelegate(self.model, session, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

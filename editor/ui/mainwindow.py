@@ -27,6 +27,7 @@ from editor.ui.analysis import Analyser, Analysis
 from editor.ui.dialogs import PreferencesDialog, show_about
 from editor.ui.exporting import ExportController
 from editor.ui.files import FileController
+from editor.ui.gctune import freeze_long_lived
 from editor.ui.navigator import Navigator
 from editor.ui.pages import PAGES, page, page_for_path, policy_section_for
 from editor.ui.pages.base import FormPage
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_label)
 
         self.navigator.pageSelected.connect(self.show_page)
+        self.analyser.previewed.connect(self._previewed)
         self.analyser.finished.connect(self._analysed)
         session.changed.connect(self._edited)
         session.undone.connect(self._undone)
@@ -161,7 +163,12 @@ class MainWindow(QMainWindow):
         self.show_page(self.navigator.current_key() or PAGES[0].key)
 
     def _analysed(self, result: Analysis) -> None:
+        if result.generation == 1:
+            # The first job loaded the composer, templates and checks: long-lived from now on.
+            freeze_long_lived()
         self.navigator.set_statuses(result.statuses)
+
+    def _previewed(self, result: Analysis) -> None:
         self.preview.show_result(result)
         if result.words is not None:
             self.words = result.words

@@ -8,12 +8,16 @@ edited when the user moves on to another section.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from editor.paths import templates_dir
 from editor.ui.analysis import Analysis
-from editor.ui.previewdoc import PreviewDocument
+
+if TYPE_CHECKING:
+    from editor.ui.previewdoc import PreviewDocument
 
 # Qt's rich text reads a subset of CSS; the exporter ships a stylesheet written for it.
 _FALLBACK_CSS = "h1 { font-size: 18pt; } h2 { font-size: 14pt; } p { margin-bottom: 6pt; }"
@@ -60,13 +64,22 @@ class PreviewPane(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.notice)
         layout.addWidget(self.view)
-        self.doc = PreviewDocument(self.view.document())
+        self._doc: PreviewDocument | None = None
         self.tick = QTimer(self)
         self.tick.setInterval(0)
         self.tick.timeout.connect(self._apply_some)
         self.section_key = ""  # the section being edited
         self._scroll_pending = False
         self.shown_generation = 0
+
+    @property
+    def doc(self) -> PreviewDocument:
+        """The preview's text; made with the first result, after the window is on screen."""
+        if self._doc is None:
+            from editor.ui.previewdoc import PreviewDocument
+
+            self._doc = PreviewDocument(self.view.document())
+        return self._doc
 
     # --- results -------------------------------------------------------------------------------
 

@@ -25,7 +25,7 @@ DEFAULTS: dict[str, Any] = {
     "export/last_folder": "",
     "export/last_format": "html",
     "autosave/minutes": 1,
-    "preview/delay_ms": 40,  # quiet time after an edit before the preview updates
+    "preview/delay_ms": 25,  # quiet time after an edit before the preview updates
 }
 
 MAX_RECENT = 8

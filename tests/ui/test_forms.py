@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QRadioButton
+from PySide6.QtWidgets import QLabel, QLineEdit, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from editor.model import DataCategory, Project, PublisherKind, TimeUnit
@@ -67,12 +67,17 @@ def test_yes_reveals_follow_up_questions(qtbot: QtBot, session: Session) -> None
     qtbot.addWidget(form)
     form.show()
     dpo = row_for(form, "Have you appointed a data protection officer (DPO)?")
-    name_row = row_for(form, "Name of the data protection officer")
-    assert not name_row.isVisibleTo(form)
+    with pytest.raises(AssertionError):  # not even built until it is needed
+        row_for(form, "Name of the data protection officer")
     yes = dpo.field.findChildren(QRadioButton)[0]
     qtbot.mouseClick(yes, Qt.MouseButton.LeftButton)
     assert session.project.organisation.has_dpo is True
+    name_row = row_for(form, "Name of the data protection officer")
     assert name_row.isVisibleTo(form)
+    # Tab from the question goes on to the follow-up question that appeared beneath it.
+    last_of_question = [w for w in dpo.findChildren(QWidget) if w.focusPolicy()][-1]
+    following = last_of_question.nextInFocusChain()
+    assert name_row.isAncestorOf(following)
     session.undo_stack.undo()
     assert session.project.organisation.has_dpo is None
     assert not name_row.isVisibleTo(form)

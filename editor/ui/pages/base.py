@@ -183,11 +183,44 @@ def _build_question(
     followups.setObjectName("followups")
     followups_layout = QVBoxLayout(followups)
     followups_layout.setContentsMargins(18, 4, 0, 4)
-    build_form(q.followups, binder, model, followups)
     wrapper_layout.addWidget(followups)
-    binder.watch(path, lambda v: followups.setVisible(v in q.followups_when))
+    built = False
+
+    def reveal(value: object) -> None:
+        nonlocal built
+        shown = value in q.followups_when
+        if shown and not built:
+            # Built on first reveal: most follow-ups of a page are never opened, and a page
+            # with all of them (three contact points, each with a country picker) is slow.
+            built = True
+            build_form(q.followups, binder, model, followups)
+            _chain_focus(row, followups)
+        followups.setVisible(shown)
+
+    binder.watch(path, reveal)
     _show_when(binder, q.when, wrapper)
     return wrapper
+
+
+def _focusable(container: QWidget) -> list[QWidget]:
+    return [
+        w
+        for w in container.findChildren(QWidget)
+        if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.focusProxy() is None
+    ]
+
+
+def _chain_focus(row: QWidget, container: QWidget) -> None:
+    """Put widgets built later into the Tab order right after ``row``, where they appear."""
+    before = _focusable(row)
+    if not before:
+        return
+    previous = before[-1]
+    if previous.window() is not container.window():
+        return  # built with the page itself: creation order is already the reading order
+    for widget in _focusable(container):
+        QWidget.setTabOrder(previous, widget)
+        previous = widget
 
 
 class FormPage(QScrollArea):

@@ -5,7 +5,8 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -41,9 +42,19 @@ def countries() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(pairs, key=lambda p: p[1].casefold()))
 
 
-@cache
 def country_name(code: str) -> str:
-    return dict(countries()).get(code.upper(), code)
+    """The English name of a country code.
+
+    Babel's list takes ~70 ms to load, so until a picker needs the whole list, names come from
+    Qt's own table (the same CLDR names for every country code in use).
+    """
+    code = code.upper()
+    if countries.cache_info().currsize:
+        return dict(countries()).get(code, code)
+    territory = QLocale.codeToTerritory(code)
+    if territory == QLocale.Country.AnyCountry:
+        return code
+    return QLocale.territoryToString(territory)
 
 
 def country_label(code: str) -> str:
@@ -61,23 +72,51 @@ class CountryCombo(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(15)
-        self.addItem(none_text or _tr("Choose a country…"), "")
+        self.none_text = none_text or _tr("Choose a country…")
+        self.addItem(self.none_text, "")
+        # The ~250 countries are added when the picker is first used, not for every picker
+        # on a page that is merely shown.
+        self.populated = False
+        self.lineEdit().setPlaceholderText(_tr("Type to search…"))
+        self.activated.connect(lambda _i: self.picked.emit())
+        self.lineEdit().editingFinished.connect(self._restore_text)
+        self.setMinimumContentsLength(24)
+
+    def populate(self) -> None:
+        if self.populated:
+            return
+        self.populated = True
+        current = self.code()
+        self.blockSignals(True)
+        self.clear()
+        self.addItem(self.none_text, "")
         for code, _name in countries():
             self.addItem(country_label(code), code)
         completer = self.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.lineEdit().setPlaceholderText(_tr("Type to search…"))
-        self.activated.connect(lambda _i: self.picked.emit())
-        self.lineEdit().editingFinished.connect(self._restore_text)
-        self.setMinimumContentsLength(24)
+        self.set_code(current)
+        self.blockSignals(False)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.populate()  # typing searches the whole list
+        super().focusInEvent(event)
+
+    def showPopup(self) -> None:
+        self.populate()
+        super().showPopup()
 
     def code(self) -> str:
         return str(self.currentData() or "")
 
     def set_code(self, code: str) -> None:
-        index = self.findData((code or "").upper())
+        code = (code or "").upper()
+        if not self.populated and code and self.findData(code) < 0:
+            while self.count() > 1:
+                self.removeItem(1)
+            self.addItem(country_label(code), code)
+        index = self.findData(code)
         if index < 0 and code:
             # A code babel does not know (hand-edited file): keep it visible rather than lose it.
             self.addItem(code, code)
