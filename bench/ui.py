@@ -251,6 +251,7 @@ def typing(runs: int) -> None:
     from editor.samples import start_project
     from editor.ui.app import create_app
     from editor.ui.gctune import freeze_long_lived
+    from editor.ui.listeditor import ListEditor
     from editor.ui.mainwindow import MainWindow
     from editor.ui.session import Session
     from editor.ui.settings import Settings
@@ -275,13 +276,8 @@ def typing(runs: int) -> None:
             for page_key, question in cases:
                 window.show_page(page_key)
                 if page_key == "cookies":
-                    editor = next(
-                        e
-                        for e in window.current_page().findChildren(
-                            __import__("editor.ui.listeditor", fromlist=["ListEditor"]).ListEditor
-                        )
-                    )
-                    editor.select_row(500)
+                    editor = window.current_page().findChildren(ListEditor)[0]
+                    editor.select_row(500)  # a cookie in the middle of a thousand
                 typist.settle()
                 edit = _question_edit(window, question)
                 stall, latency = typist.type_text(edit, " and more")
