@@ -50,7 +50,12 @@ class Actions:
             _tr("&Save"), files.save, std.Save, style.standardIcon(sp.SP_DialogSaveButton)
         )
         self.save_as = self._action(_tr("Save &As…"), files.save_as, std.SaveAs)
-        self.export_again = self._action(_tr("&Export…"), window.exporter.export_last, "Ctrl+E")
+        self.export_again = self._action(
+            _tr("&Export…"),
+            window.exporter.export_last,
+            "Ctrl+E",
+            QIcon.fromTheme("document-send", style.standardIcon(sp.SP_FileDialogDetailedView)),
+        )
         self.export_again.setToolTip(_tr("Export the policy in the format you used last"))
         self.export_formats: dict[str, QAction] = {}
         for fmt, text, _ext in EXPORT_FORMATS:

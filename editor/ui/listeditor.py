@@ -140,7 +140,7 @@ class ListEditor(QWidget):
         row = QHBoxLayout()
         row.setSpacing(6)
         self.add_button = self._button(_tr("&Add {item}").format(item=name), self.add, row)
-        self.duplicate_button = self._button(_tr("D&uplicate"), self.duplicate, row)
+        self.duplicate_button = self._button(_tr("Dupli&cate"), self.duplicate, row)
         self.remove_button = self._button(_tr("&Remove"), self.remove, row)
         self.up_button = self._button(_tr("Move &up"), lambda: self.move(-1), row)
         self.down_button = self._button(_tr("Move &down"), lambda: self.move(1), row)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -28,7 +29,7 @@ from editor.ui.dialogs import PreferencesDialog, show_about
 from editor.ui.exporting import ExportController
 from editor.ui.files import FileController
 from editor.ui.gctune import freeze_long_lived
-from editor.ui.navigator import Navigator
+from editor.ui.navigator import ExampleBar, Navigator, with_legend
 from editor.ui.pages import PAGES, page, page_for_path, policy_section_for
 from editor.ui.pages.base import FormPage
 from editor.ui.preview import PreviewPane
@@ -53,13 +54,24 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.pages: dict[str, FormPage] = {}
         self.words: int | None = None
+        self._starting = True
 
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pages")
-        self.setCentralWidget(self.stack)
+        self.example_bar = ExampleBar(self)
+        central = QWidget(self)
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.example_bar)
+        central_layout.addWidget(self.stack)
+        self.setCentralWidget(central)
         self.navigator = Navigator(PAGES, self)
         self.navigator_dock = self.add_panel(
-            self.navigator, _tr("Sections"), Qt.DockWidgetArea.LeftDockWidgetArea, "sectionsDock"
+            with_legend(self.navigator),
+            _tr("Sections"),
+            Qt.DockWidgetArea.LeftDockWidgetArea,
+            "sectionsDock",
         )
         self.navigator_dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
         self.navigator_dock.setTitleBarWidget(QWidget(self.navigator_dock))
@@ -70,6 +82,8 @@ class MainWindow(QMainWindow):
         self.analyser = Analyser(session, self.settings.get("preview/delay_ms"), self)
 
         self.files = FileController(self, recovery or RecoveryStore())
+        self.example_bar.start_own.clicked.connect(self.files.new_project)
+        self.example_bar.setVisible(self._is_example())
         self.exporter = ExportController(self)
         self.commands = Actions(self)
         toggle = self.preview_dock.toggleViewAction()
@@ -93,6 +107,7 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         last = self.settings.get("window/page")
         self.navigator.select(last if last in {p.key for p in PAGES} else PAGES[0].key)
+        self._starting = False
         self._update_title()
         self.analyser.schedule()
 
@@ -128,7 +143,12 @@ class MainWindow(QMainWindow):
         if self.navigator.current_key() != key:
             self.navigator.select(key)
         sections = page(key).policy_sections
-        if sections:
+        if not sections:
+            return
+        if self._starting:
+            # The first page at start-up: the preview opens at the top of the policy.
+            self.preview.section_key = sections[0]
+        else:
             self.preview.follow_section(sections[0])
 
     def current_page(self) -> FormPage:
@@ -159,8 +179,12 @@ class MainWindow(QMainWindow):
             self.show_page(key)
 
     def _project_replaced(self) -> None:
-        self.preview.section_key = ""
+        # Another project: its preview starts at the top, like a document just opened.
+        self._starting = True
         self.show_page(self.navigator.current_key() or PAGES[0].key)
+        self._starting = False
+        self.preview.view.verticalScrollBar().setValue(0)
+        self.example_bar.setVisible(self._is_example())
 
     def _analysed(self, result: Analysis) -> None:
         if result.generation == 1:
@@ -176,8 +200,13 @@ class MainWindow(QMainWindow):
                 _tr("{count} words").format(count=QLocale().toString(result.words))
             )
 
+    def _is_example(self) -> bool:
+        return bool(self.session.origin) and self.session.path is None
+
     def _update_title(self) -> None:
         name = self.session.display_name()
+        if self._is_example():
+            name = _tr("{name} (example)").format(name=name)
         if self.session.read_only:
             name += " " + _tr("(read-only)")
         self.setWindowTitle(f"{name}[*] – Policywright")
@@ -193,6 +222,8 @@ class MainWindow(QMainWindow):
                 text += " · " + _tr("recovery copy {time}").format(
                     time=self.files.last_autosave.strftime("%H:%M")
                 )
+        elif self._is_example():
+            text = _tr("Example – not saved")
         elif self.session.path is None:
             text = _tr("Not saved yet")
         else:

@@ -11,7 +11,17 @@ from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
-from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from editor.ui.questions import PageSpec
 from editor.ui.status import PageStatus, SectionState
@@ -159,3 +169,55 @@ class Navigator(QListWidget):
             return
         self._badges[key] = text
         item.setText(f"{self._titles[key]}  ({text})" if text else self._titles[key])
+
+
+def with_legend(navigator: Navigator) -> QWidget:
+    """The navigator with a key to its marks underneath, for those who do not hover."""
+    box = QWidget(navigator.parentWidget())
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    layout.addWidget(navigator, 1)
+    legend = QFrame(box)
+    legend.setObjectName("legend")
+    grid = QVBoxLayout(legend)
+    grid.setContentsMargins(10, 6, 6, 8)
+    grid.setSpacing(2)
+    for state in (
+        SectionState.COMPLETE,
+        SectionState.IN_PROGRESS,
+        SectionState.NOT_STARTED,
+        SectionState.NEEDS_ATTENTION,
+    ):
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        mark = QLabel(legend)
+        mark.setPixmap(state_icon(state).pixmap(12, 12))
+        text = QLabel(_tr(STATE_TEXT[state]), legend)
+        text.setObjectName("hint")
+        row.addWidget(mark)
+        row.addWidget(text, 1)
+        grid.addLayout(row)
+    layout.addWidget(legend)
+    return box
+
+
+class ExampleBar(QFrame):
+    """Tells a first-time user that the filled-in project is an example, and how to start."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exampleBar")
+        text = QLabel(
+            _tr(
+                "This is an example project, so you can see what a finished policy looks like. "
+                "Change anything you like, or start your own."
+            ),
+            self,
+        )
+        text.setWordWrap(True)
+        self.start_own = QPushButton(_tr("&Start my own policy…"), self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(24, 8, 16, 8)
+        layout.addWidget(text, 1)
+        layout.addWidget(self.start_own)

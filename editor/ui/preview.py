@@ -123,7 +123,7 @@ class PreviewPane(QWidget):
         self._scroll_pending = False
         layout = self.view.document().documentLayout()
         top = int(layout.frameBoundingRect(frame).top())  # type: ignore[attr-defined]
-        self.view.verticalScrollBar().setValue(max(top - 8, 0))
+        self.view.verticalScrollBar().setValue(max(top, 0))
 
     def _top_anchor(self) -> tuple[object, float] | None:
         """The unit at the top of the view and how far into it the view starts."""

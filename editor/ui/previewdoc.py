@@ -179,7 +179,7 @@ def _insert_table(cursor: QTextCursor, chunk: TableChunk) -> None:
     if chunk.caption:
         cursor.insertHtml(f"<p><b>{chunk.caption}</b></p>")
         cursor.insertBlock()
-    columns = len(chunk.widths)
+    columns = len(chunk.widths) or len(chunk.header)
     if columns == 0:
         return
     rows = len(chunk.rows) + (1 if chunk.header else 0)
@@ -192,9 +192,10 @@ def _insert_table(cursor: QTextCursor, chunk: TableChunk) -> None:
     fmt.setMargin(0)
     fmt.setBottomMargin(10 if chunk.last else 0)
     fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
-    fmt.setColumnWidthConstraints(
-        [QTextLength(QTextLength.Type.PercentageLength, w) for w in chunk.widths]
-    )
+    if any(chunk.widths):
+        fmt.setColumnWidthConstraints(
+            [QTextLength(QTextLength.Type.PercentageLength, w) for w in chunk.widths]
+        )
     table = cursor.insertTable(rows, columns, fmt)
     rule = QTextTableCellFormat()
     rule.setBottomBorder(1)

@@ -74,9 +74,15 @@ def table_chunks(table: Any) -> list[TableChunk]:
 
     header = tuple(render_inline(cell) for cell in table.header)
     rows = [tuple(render_inline(cell) for cell in row) for row in table.rows]
-    widths = column_widths(
-        [inline_text(c) for c in table.header],
-        [[inline_text(c) for c in row] for row in table.rows],
+    # A table that fits in one chunk lets Qt size its columns to their words; the chunks of a
+    # longer table need the same widths to line up, so those are fixed from the content.
+    widths = (
+        column_widths(
+            [inline_text(c) for c in table.header],
+            [[inline_text(c) for c in row] for row in table.rows],
+        )
+        if len(rows) > ROWS_PER_CHUNK
+        else (0,) * len(header)
     )
     caption = render_inline(table.caption)
     starts = range(0, max(len(rows), 1), ROWS_PER_CHUNK)
@@ -94,15 +100,20 @@ def table_chunks(table: Any) -> list[TableChunk]:
 
 
 def column_widths(header: list[str], rows: list[list[str]]) -> tuple[int, ...]:
-    """Percent widths from the typical length of each column's text, so chunks line up."""
+    """Percent widths from the typical length of each column's text, so chunks line up.
+
+    A column gets at least room for its longest word, so "Ireland" is never broken in two.
+    """
     columns = len(header)
     if columns == 0:
         return ()
     weights = []
     for i in range(columns):
-        lengths = [min(len(row[i]), 80) for row in rows if i < len(row)] or [0]
+        cells = [row[i] for row in rows if i < len(row)]
+        lengths = [min(len(cell), 80) for cell in cells] or [0]
         typical = sum(lengths) / len(lengths)
-        weights.append(max(typical, len(header[i]), 6))
+        longest_word = max((len(w) for c in [header[i], *cells] for w in c.split()), default=6)
+        weights.append(max(typical, 1.4 * min(longest_word, 24), 6))
     total = sum(weights)
     raw = [max(10.0, 100 * w / total) for w in weights]
     scale = 100 / sum(raw)

@@ -11,7 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import cache
 from typing import Any
+
+from pydantic import BaseModel
 
 from editor.model import Project
 from editor.model.base import Duration, is_blank
@@ -86,12 +89,30 @@ def _count(entries: tuple[Entry, ...], project: Project, base: FieldPath, out: _
             if entry.kind is Kind.CHECK or _is_plain_bool(path):
                 continue  # a tick box always has an answer; it says nothing about progress
             has = _answered(value)
-            out.any_answer |= has
+            # A default the user never touched (the title "Privacy Policy") does not start a page.
+            out.any_answer |= has and not _is_default(path, value)
             if not entry.optional:
                 out.required += 1
                 out.answered += has
             if entry.followups and value in entry.followups_when:
                 _count(entry.followups, project, base, out)
+
+
+@cache
+def _default(parent: type[BaseModel], name: str) -> Any:
+    return parent.model_fields[name].get_default(call_default_factory=True)
+
+
+def _is_default(path: FieldPath, value: Any) -> bool:
+    name = path[-1]
+    if not isinstance(name, str):
+        return False
+    try:
+        parent = field_type(Project, tuple(0 if isinstance(p, int) else p for p in path[:-1]))
+    except LookupError:
+        return False
+    model = parent.model
+    return model is not None and value == _default(model, name)
 
 
 def _is_plain_bool(path: FieldPath) -> bool:
@@ -106,10 +127,12 @@ def _is_plain_bool(path: FieldPath) -> bool:
 def page_status(spec: PageSpec, project: Project, attention: list[str]) -> PageStatus:
     count = _Count()
     _count(spec.entries, project, (), count)
-    if attention:
-        state = SectionState.NEEDS_ATTENTION
-    elif not count.any_answer:
+    if not count.any_answer:
+        # A page nobody has touched is "not started", even though the checks already know
+        # what it will need: a new project should not open as a wall of warnings.
         state = SectionState.NOT_STARTED
+    elif attention:
+        state = SectionState.NEEDS_ATTENTION
     elif count.answered >= count.required:
         state = SectionState.COMPLETE
     else:

@@ -26,6 +26,8 @@ QFrame#detail { border: 1px solid %(rule)s; border-radius: 4px; background: %(ba
 QFrame#followups { border-left: 2px solid %(rule)s; margin-left: 4px; }
 QLineEdit[problem="true"], QPlainTextEdit[problem="true"] { border: 1px solid #b3261e; }
 QListWidget#navigator { border: none; }
+QFrame#legend { border-top: 1px solid %(rule)s; }
+QFrame#exampleBar { background: %(panel)s; border-bottom: 1px solid %(rule)s; }
 QListWidget#navigator::item { padding: 5px 6px; }
 """
 
