@@ -86,6 +86,7 @@ def run_editor(path: Path | None) -> int:
             from editor.ui.dialogs import show_error
 
             show_error(window, _tr("Could not open the project"), error)
+        window.files.check_lock_at_start()
         window.files.offer_recovery()
 
     QTimer.singleShot(0, after_show)

@@ -91,6 +91,30 @@ def ask_recover(parent: QWidget, title: str, when: str, original: Path | None) -
     return None
 
 
+def ask_locked(parent: QWidget, name: str, holder: str) -> bool | None:
+    """Another editor has the file open: True to edit anyway, False for read-only, None to
+    cancel (offered only when ``cancel`` makes sense, i.e. not at start-up)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("Project already open"))
+    box.setText(_tr("“{name}” is open in another Policywright window: {holder}.").format(
+        name=name, holder=holder))  # fmt: skip
+    box.setInformativeText(
+        _tr("If you both save, one of you will lose changes. Open it read-only to look, or "
+            "edit it anyway if the other window is no longer in use.")
+    )  # fmt: skip
+    read_only = box.addButton(_tr("Open &read-only"), QMessageBox.ButtonRole.AcceptRole)
+    anyway = box.addButton(_tr("&Edit anyway"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(read_only)
+    box.exec()
+    if box.clickedButton() is read_only:
+        return False
+    if box.clickedButton() is anyway:
+        return True
+    return None
+
+
 @dataclass(frozen=True)
 class Template:
     name: str  # "blank" or a sample's name

@@ -16,12 +16,13 @@ from PySide6.QtWidgets import QFileDialog
 
 from editor.errors import ProjectFileError
 from editor.samples import BLANK, sample_paths, start_project
-from editor.storage import FILE_EXTENSION, load_project
+from editor.storage import FILE_EXTENSION, load_project, lock
 from editor.storage.recovery import RecoveryStore
 from editor.ui.dialogs import (
     NewProjectDialog,
     SaveChoice,
     Template,
+    ask_locked,
     ask_recover,
     ask_save_changes,
     show_error,
@@ -123,7 +124,14 @@ class FileController(QObject):
             if not path.exists():
                 self.settings.remove_recent(path)
             return False
-        self.session.replace(project, path)
+        read_only = False
+        holder = lock.other_owner(path)
+        if holder is not None:
+            answer = ask_locked(self.window, path.name, holder.describe())
+            if answer is None:
+                return False
+            read_only = not answer
+        self.session.replace(project, path, read_only=read_only)
         self._remember(path)
         freeze_long_lived(collect_first=True)
         self.offer_recovery(only_for=path)
@@ -132,6 +140,16 @@ class FileController(QObject):
     def _remember(self, path: Path) -> None:
         self.settings.add_recent(path)
         self.settings.set("files/last_folder", str(path.parent))
+
+    def check_lock_at_start(self) -> None:
+        """The project opened at start-up may be open in another window too: ask what to do."""
+        path = self.session.path
+        if path is None:
+            return
+        holder = lock.other_owner(path)
+        if holder is not None and not self.session.read_only:
+            answer = ask_locked(self.window, path.name, holder.describe())
+            self.session.set_read_only(answer is not True)
 
     # --- save ----------------------------------------------------------------------------------
 

@@ -260,6 +260,7 @@ class MainWindow(QMainWindow):
             return
         self.save_layout()
         self.files.autosave.stop()
+        self.session.release_lock()
         event.accept()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from editor.model import Project
 from editor.model.fieldpath import FieldPath, format_path, get_value, set_value
-from editor.storage import load_project, save_project
+from editor.storage import load_project, lock, save_project
 from editor.storage.recovery import RecoveryEntry, RecoveryStore
 from editor.ui.undo import InsertItemCommand, MoveItemCommand, RemoveItemCommand, SetFieldCommand
 
@@ -66,8 +66,11 @@ class Session(QObject):
         self.undo_stack = QUndoStack(self)
         self._typing: SetFieldCommand | None = None  # the step that typing may still extend
         self._pushing = False  # a new edit is being pushed (as opposed to undo or redo)
+        self.forced_read_only = False
+        self._locked: Path | None = None
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._update_read_only()
+        self.take_lock()
 
     def _clean_changed(self, clean: bool) -> None:
         self.modifiedChanged.emit(not clean)
@@ -176,9 +179,20 @@ class Session(QObject):
     # --- files ---------------------------------------------------------------------------------
 
     def replace(
-        self, project: Project, path: Path | None, *, origin: str = "", modified: bool = False
+        self,
+        project: Project,
+        path: Path | None,
+        *,
+        origin: str = "",
+        modified: bool = False,
+        read_only: bool = False,
     ) -> None:
-        """Show another project in this session; the undo history starts again."""
+        """Show another project in this session; the undo history starts again.
+
+        ``read_only`` keeps the file as it is (another editor has it open): Save becomes
+        Save As, and no lock is taken.
+        """
+        self.release_lock()
         self.project = project
         self.path = path
         self.origin = origin
@@ -187,7 +201,9 @@ class Session(QObject):
         if modified:
             self.undo_stack.resetClean()  # e.g. recovered work that is not in the file yet
         self._typing = None
+        self.forced_read_only = read_only
         self._update_read_only()
+        self.take_lock()
         self.changed.emit(())  # first, so tables reload before pages select their rows
         self.projectReplaced.emit()
         self.fileChanged.emit()
@@ -205,19 +221,48 @@ class Session(QObject):
             raise ValueError("an untitled project needs a file name; use save(path)")
         save_project(self.project, target)
         renamed = target != self.path
+        if renamed:
+            self.release_lock()
         self.path = target
         self.origin = ""
         self.undo_stack.setClean()
         if renamed or self.read_only:
+            self.forced_read_only = False
             self._update_read_only()
+            self.take_lock()
             self.fileChanged.emit()
 
     def _update_read_only(self) -> None:
         """A file we may not write is opened read-only: Save becomes Save As."""
-        self.read_only = self.path is not None and (
-            (self.path.exists() and not os.access(self.path, os.W_OK))
-            or not os.access(self.path.parent, os.W_OK)
+        self.read_only = self.forced_read_only or (
+            self.path is not None
+            and (
+                (self.path.exists() and not os.access(self.path, os.W_OK))
+                or not os.access(self.path.parent, os.W_OK)
+            )
         )
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Keep (or stop keeping) the file as it is, e.g. because another editor has it open."""
+        self.forced_read_only = read_only
+        self._update_read_only()
+        if read_only:
+            self.release_lock()
+        else:
+            self.take_lock()
+        self.fileChanged.emit()
+
+    # --- the lock beside the file (editor.storage.lock) ----------------------------------------
+
+    def take_lock(self) -> None:
+        """Tell other editors this file is open here (taken only after a successful open)."""
+        if self.path is not None and not self.read_only and lock.acquire(self.path):
+            self._locked = self.path
+
+    def release_lock(self) -> None:
+        if self._locked is not None:
+            lock.release(self._locked)
+            self._locked = None
 
     # --- recovery ------------------------------------------------------------------------------
 

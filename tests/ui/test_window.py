@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from editor.model import Project
 from editor.samples import start_project
-from editor.storage import load_project, save_project
+from editor.storage import load_project, lock, save_project
 from editor.storage.recovery import RecoveryStore
 from editor.ui import files as files_module
 from editor.ui.listeditor import ListEditor
@@ -329,3 +329,22 @@ def test_window_remembers_its_layout(harness: Harness) -> None:
     again = harness.open_window(Project())
     assert again.size().width() == 700
     assert not again.preview_dock.isVisible()
+
+
+def test_a_project_open_in_another_window_opens_read_only(
+    harness: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = harness.tmp / "shared.policy"
+    save_project(start_project("cafe"), path)
+    other = harness.open_window(load_project(path), path)  # "another editor" holds the lock
+    assert lock.other_owner(path) is None  # ... but it is this process: not another editor
+    monkeypatch.setattr(lock, "other_owner", lambda _p: lock.LockOwner(1, "elsewhere", "ann", ""))
+    monkeypatch.setattr(files_module, "ask_locked", lambda _w, name, holder: False)
+    assert harness.window.files.open_path(path)
+    assert harness.window.session.read_only
+    assert "read-only" in harness.window.windowTitle()
+    answer_save_dialog(monkeypatch, harness.tmp / "copy.policy")
+    harness.window.commands.save.trigger()  # Save becomes Save As
+    assert (harness.tmp / "copy.policy").is_file()
+    assert not harness.window.session.read_only
+    other.close()
