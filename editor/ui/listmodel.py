@@ -25,7 +25,7 @@ from editor.model.validation import problem_for
 from editor.ui.display import display_text
 from editor.ui.fields import REFERENCE_SOURCES, field_name, infer_kind
 from editor.ui.questions import Column, Kind
-from editor.ui.session import Session
+from editor.ui.session import Session, is_related
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -174,9 +174,15 @@ class ListTableModel(QAbstractTableModel):
         if len(changed) == n:
             return  # the list's own changes arrive as listChanged
         row = changed[n]
-        if isinstance(row, int) and 0 <= row < self.rowCount():
-            # References elsewhere may show this item's name: repaint the whole row cheaply.
-            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        if not (isinstance(row, int) and 0 <= row < self.rowCount()):
+            return
+        # Repaint only the cells that show the changed field: every repainted cell is a call
+        # into Python from the paint code, and typing in a field the table does not show
+        # (a cookie's purpose) should cost the table nothing.
+        inside = changed[n + 1 :]
+        hit = [i for i, c in enumerate(self.columns) if is_related(inside, c.path)]
+        if hit:
+            self.dataChanged.emit(self.index(row, min(hit)), self.index(row, max(hit)))
 
     def _on_list_changed(self, list_path: FieldPath, _row: int) -> None:
         if list_path == self.list_path:
