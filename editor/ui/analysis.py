@@ -21,14 +21,16 @@ import threading
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from editor.model import Project
-from editor.ui.previewunits import Unit
 from editor.ui.session import Session
 from editor.ui.status import AttentionSource, PageStatus, all_statuses, validation_problems
+
+if TYPE_CHECKING:
+    from editor.ui.previewunits import Unit
 
 
 @dataclass

@@ -6,11 +6,16 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from editor.ui.qtcompat import protect_none_refcount
 
 protect_none_refcount()
+
+# Made at collection, before any test runs: the PDF exporter's tests would otherwise create a
+# QGuiApplication first, and no widget can be made in a process that has one of those.
+if QApplication.instance() is None:
+    _APP = QApplication(["policywright-tests"])
 
 
 @pytest.fixture(autouse=True)
