@@ -107,7 +107,10 @@ def run(args: argparse.Namespace) -> int:
     from editor.compose import compose
     from editor.export import EXPORTERS
 
-    document = compose(project)
+    try:
+        document = compose(project)
+    except Exception as exc:  # a composition bug must still end with a clear message
+        raise CommandError(f"could not write the policy of {args.project}: {exc}") from exc
     if to_stdout:
         sys.stdout.buffer.write(EXPORTERS[formats[0]](document, _options(formats[0], args)))
         sys.stdout.buffer.flush()
