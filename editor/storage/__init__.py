@@ -57,13 +57,19 @@ def read_project_bytes(path: Path | str) -> bytes:
         if path.is_dir():
             raise ProjectUnreadableError(path, "This is a folder, not a project file.")
         size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ProjectTooLargeError(
-                path,
-                f"This file is {size // (1024 * 1024)} MB; a project file cannot be larger than "
-                f"{MAX_FILE_BYTES // (1024 * 1024)} MB. It is probably not a project.",
-            )
-        return path.read_bytes()
+        if size <= MAX_FILE_BYTES:
+            # Read no more than the limit: a device or a pipe reports no size and never ends.
+            with path.open("rb") as handle:
+                data = handle.read(MAX_FILE_BYTES + 1)
+            if len(data) <= MAX_FILE_BYTES:
+                return data
+        limit = f"{MAX_FILE_BYTES // (1024 * 1024)} MB"
+        shown = f"{size // (1024 * 1024)} MB" if size > MAX_FILE_BYTES else f"more than {limit}"
+        raise ProjectTooLargeError(
+            path,
+            f"This file is {shown}; a project file cannot be larger than {limit}. "
+            "It is probably not a project.",
+        )
     except FileNotFoundError as exc:
         raise ProjectNotFoundError(
             path, "There is no file here. It may have been moved or deleted."
