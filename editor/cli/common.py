@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from editor.errors import ProjectFileError
+from editor.errors import ProjectFileError, ProjectSaveError
 from editor.model import Project
-from editor.storage import load_project
+from editor.storage import load_project, save_project
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1  # `check` found errors in the policy
@@ -33,3 +33,14 @@ def load_or_fail(path: Path) -> Project:
         return load_project(path)
     except ProjectFileError as exc:
         raise CommandError(str(exc), EXIT_USAGE) from exc
+
+
+def save_or_fail(project: Project, path: Path) -> None:
+    """Save, or end the command with exit code 3 saying why; the file on disk stays as it was."""
+    try:
+        save_project(project, path)
+    except ProjectSaveError as exc:
+        raise CommandError(
+            f"could not save {path}: {exc.reason}. Nothing on disk was changed.",
+            EXIT_WRITE_FAILED,
+        ) from exc

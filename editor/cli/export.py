@@ -116,15 +116,18 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.buffer.flush()
         return EXIT_OK
 
+    from editor.storage import write_failure_reason
     from editor.storage.atomic import write_atomic
 
     targets = _targets(args.project, formats, args.output)
     if len(formats) > 1:
+        folder = targets[0][1].parent
         try:
-            targets[0][1].parent.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
+            reason = write_failure_reason(folder, exc)
             raise CommandError(
-                f"cannot create {targets[0][1].parent}: {exc}", EXIT_WRITE_FAILED
+                f"could not create the folder {folder}: {reason}", EXIT_WRITE_FAILED
             ) from exc
     for fmt, target in targets:
         try:
@@ -134,7 +137,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             write_atomic(target, data, keep_backup=False)
         except OSError as exc:
-            reason = exc.strerror or str(exc)
+            reason = write_failure_reason(target, exc)
             raise CommandError(f"could not write {target}: {reason}", EXIT_WRITE_FAILED) from exc
         print(f"Wrote {target}")
     return EXIT_OK
