@@ -101,7 +101,7 @@ def test_california_notice_only_when_the_ccpa_applies() -> None:
 def test_caloppa_statements_on_do_not_track_and_third_party_tracking() -> None:
     text = _text(compose(_sample("saas"), today=TODAY), "tracking")
     assert "Do Not Track" in text
-    assert "We do not allow other companies to collect information" in text
+    assert "We do not let other companies use our services to track what you do" in text
 
 
 def test_supervisory_authority_comes_from_the_table_when_none_is_given() -> None:
@@ -138,7 +138,7 @@ def test_representative_and_dpo_appear_when_present() -> None:
 def test_regional_parts_follow_the_laws() -> None:
     project = _sample("mobile-app")  # Canada: PIPEDA
     doc = compose(project, today=TODAY)
-    assert "courts, police and national security agencies" in _text(doc, "transfers")
+    assert "courts, police and security services" in _text(doc, "transfers")
     project.jurisdictions.regions = [*project.jurisdictions.regions, Region.BRAZIL]
     project.organisation.has_dpo = True
     project.organisation.dpo.name = "Ana Souza"
