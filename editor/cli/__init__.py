@@ -26,6 +26,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "scan": ("editor.cli.scan", "find the services a site uses, from a HAR file or cookie export"),
     "publish": ("editor.cli.publish", "record the draft as a published version"),
     "diff": ("editor.cli.diff", "show what changed between two versions (or the draft)"),
+    "notice": ("editor.cli.notice", "write the notice telling customers what changed"),
     "export": ("editor.cli.export", "write the policy as HTML, Markdown, DOCX, PDF or text"),
 }
 DEFAULT_COMMAND = "open"
@@ -50,6 +51,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
             "  policywright publish shop.policy --label 2027-01 --date 2027-01-01\n"
             "                                        record the draft as a published version\n"
             "  policywright diff shop.policy         what changed since the last publication\n"
+            "  policywright notice shop.policy --format html,txt\n"
+            "                                        the notice to send your customers\n"
             "  policywright export my.policy --format html,docx\n"
             "                                        write a web page and a Word file\n\n"
             f"{EXIT_CODES_HELP}"

@@ -228,3 +228,21 @@ def test_laws_are_read_from_the_model() -> None:
     from editor.model import applicable_laws
 
     assert Law.CCPA in applicable_laws(_sample("saas"))
+
+
+@pytest.mark.parametrize(
+    ("text", "markdown"),
+    [
+        (
+            "See our website, https://example.com/a_b.",
+            "See our website, [https://example.com/a\\_b](<https://example.com/a_b>).",
+        ),
+        ("Write to a@example.com!", "Write to [a@example.com](<mailto:a@example.com>)!"),
+        ("Go to javascript:alert(1) or x@y", "Go to javascript:alert(1) or x@y"),
+        ("*b* <i>", "\\*b\\* \\<i\\>"),
+    ],
+)
+def test_autolink_links_only_safe_addresses_and_escapes_the_rest(text: str, markdown: str) -> None:
+    from editor.compose.environment import autolink
+
+    assert str(autolink(text)) == markdown
