@@ -8,7 +8,7 @@ import pytest
 
 from editor.compose import compose, render_section_markdown
 from editor.compose.sections import SECTIONS
-from editor.document import Document, find_section, plain_text, section_text
+from editor.document import Document, find_section, inline_text, plain_text, section_text
 from editor.document.validate import problems
 from editor.model import (
     CustomSection,
@@ -246,3 +246,17 @@ def test_autolink_links_only_safe_addresses_and_escapes_the_rest(text: str, mark
     from editor.compose.environment import autolink
 
     assert str(autolink(text)) == markdown
+
+
+def test_change_history_reads_newest_first_with_unbroken_dates() -> None:
+    from editor.document import Table, iter_sections
+
+    doc = compose(_sample("online-shop"), today=TODAY)
+    history = next(s for s in iter_sections(doc) if s.title == "Change history")
+    (table,) = [b for b in history.blocks if isinstance(b, Table)]
+    caption = inline_text(table.caption)
+    assert caption != "Changes to this policy"  # the section's own title, said twice before
+    assert [inline_text(row[1]) for row in table.rows] == ["2026-02", "2025-02", "2024-04"]
+    assert inline_text(table.rows[0][0]) == "1\u00a0February\u00a02026"
+    intro = _text(doc, "changes")
+    assert "we will tell you by email and by changing the date at the top" in intro
