@@ -75,7 +75,7 @@ def run_pyinstaller(dist: Path, work: Path, icon_dir: Path, lean: bool) -> None:
     subprocess.run(command, check=True, env=env, cwd=ROOT)
 
 
-def build_windows_installer(bundle: Path, dist: Path, version: str) -> Path | None:
+def build_windows_installer(bundle: Path, dist: Path, icon: Path, version: str) -> Path | None:
     iscc = shutil.which("iscc") or shutil.which("ISCC")
     if iscc is None:
         print("    Inno Setup (ISCC.exe) is not on the PATH: no installer made")
@@ -86,6 +86,7 @@ def build_windows_installer(bundle: Path, dist: Path, version: str) -> Path | No
             f"/DAppVersion={version}",
             f"/DBundleDir={bundle}",
             f"/DOutputDir={dist}",
+            f"/DIconFile={icon}",
             str(HERE / "windows" / "policywright.iss"),
         ],
         check=True,
@@ -153,7 +154,8 @@ def main(argv: list[str] | None = None) -> int:
             )
     elif sys.platform == "win32":
         setup = _step(
-            "Installer (Inno Setup)", lambda: build_windows_installer(bundle, dist, version)
+            "Installer (Inno Setup)",
+            lambda: build_windows_installer(bundle, dist, icon_dir / "policywright.ico", version),
         )
         if setup is not None:
             made.append(setup)

@@ -69,6 +69,17 @@ def _fill(template: Path, values: dict[str, str]) -> str:
     return text
 
 
+def metainfo_text(version: str) -> str:
+    """The AppStream metainfo for this version, released on the build date."""
+    values = {
+        "APP_ID": APP_ID,
+        "DEVELOPER_ID": DEVELOPER_ID,
+        "VERSION": version,
+        "DATE": _build_date(),
+    }
+    return _fill(LINUX / "metainfo.xml.in", values)
+
+
 def _write(path: Path, text: str | bytes, mode: int = 0o644) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     if isinstance(text, bytes):
@@ -106,10 +117,7 @@ def stage_deb_tree(bundle: Path, icons: Path, stage: Path, version: str) -> None
         share / "mime" / "packages" / "policywright.xml",
         (LINUX / "policywright-mime.xml").read_text(),
     )
-    metainfo = _fill(
-        LINUX / "metainfo.xml.in",
-        {"APP_ID": APP_ID, "DEVELOPER_ID": DEVELOPER_ID, "VERSION": version, "DATE": _build_date()},
-    )
+    metainfo = metainfo_text(version)
     _write(share / "metainfo" / f"{APP_ID}.metainfo.xml", metainfo)
     hicolor = share / "icons" / "hicolor"
     mime_icon = MIME_TYPE.replace("/", "-")
