@@ -18,11 +18,12 @@ qt_packages="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libd
 # Tests also convert DOCX with LibreOffice and open exported pages in Chromium; the installer
 # tests build the bundle (binutils: strip) and check the .deb's desktop entry, AppStream
 # metainfo and MIME type with the freedesktop.org tools.
-test_packages="libreoffice-writer-nogui chromium fonts-liberation2 xvfb
+test_packages="libreoffice-writer-nogui chromium fonts-liberation2 xvfb poppler-utils pandoc strace
   binutils desktop-file-utils appstream shared-mime-info"
 
 wanted="$qt_packages python3-venv"
 [ "$profile" = test ] && wanted="$wanted $test_packages"
+[ "$profile" = test ] && ! command -v node >/dev/null 2>&1 && wanted="$wanted nodejs npm"
 if [ "$profile" = run ] && [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
   wanted="$wanted xvfb"  # no screen: the run script starts a virtual one
 fi
@@ -66,4 +67,14 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$digest" ]; then
   .venv/bin/python -m pip install --quiet --upgrade pip
   .venv/bin/python -m pip install --quiet -e ".$extras"
   echo "$digest" > "$stamp"
+fi
+
+# --- browser test tools (playwright-core drives Debian's Chromium; axe-core checks pages) ----
+if [ "$profile" = test ]; then
+  lock_digest="$(sha256sum tests/browser/package-lock.json | cut -d' ' -f1)"
+  if [ ! -d tests/browser/node_modules ] || [ "$(cat tests/browser/node_modules/.lock-digest 2>/dev/null)" != "$lock_digest" ]; then
+    say "Installing the browser test tools (npm ci in tests/browser)"
+    npm ci --prefix tests/browser --no-audit --no-fund --silent
+    echo "$lock_digest" > tests/browser/node_modules/.lock-digest
+  fi
 fi

@@ -1,25 +1,38 @@
 """The ``policywright`` command: open the editor, or work headless with a subcommand.
 
-Each subcommand lives in its own module exposing ``NAME``, ``HELP``, ``add_arguments(parser)``
-and ``run(args) -> int``; this module only builds the parser and dispatches, and imports the
-Qt editor only when a window is really wanted.
+Each subcommand lives in its own module exposing ``add_arguments(parser)``, ``run(args) -> int``
+and optionally ``DESCRIPTION``, and is listed in ``COMMANDS``. This module only builds the
+parser and dispatches; it imports a command's module (and so the Qt editor) only when needed.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
+import os
 import sys
 from collections.abc import Sequence
-from types import ModuleType
 
 from editor import __version__
-from editor.cli import newproject, openeditor
-from editor.cli.common import EXIT_CODES_HELP, EXIT_USAGE, CommandError
+from editor.cli.common import EXIT_CODES_HELP, EXIT_OK, EXIT_USAGE, CommandError
 
-COMMANDS: tuple[ModuleType, ...] = (openeditor, newproject)
+# name: (module, one-line help). A command's module is imported only when that command runs,
+# so `policywright export` does not pay for loading the checks, the catalog or the versions.
+# One line per command keeps merges of new commands conflict-free.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "open": ("editor.cli.openeditor", "open the editor (the default)"),
+    "new": ("editor.cli.newproject", "create a new project file (blank or from a sample)"),
+    "check": ("editor.cli.check", "list missing and risky answers, per law (exit 1 on errors)"),
+    "scan": ("editor.cli.scan", "find the services a site uses, from a HAR file or cookie export"),
+    "publish": ("editor.cli.publish", "record the draft as a published version"),
+    "diff": ("editor.cli.diff", "show what changed between two versions (or the draft)"),
+    "export": ("editor.cli.export", "write the policy as HTML, Markdown, DOCX, PDF or text"),
+}
+DEFAULT_COMMAND = "open"
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser; only ``command``'s options are loaded (all of them when it is None)."""
     parser = argparse.ArgumentParser(
         prog="policywright",
         description=(
@@ -31,40 +44,52 @@ def build_parser() -> argparse.ArgumentParser:
             "  policywright                          open the editor\n"
             "  policywright shop.policy              open a project in the editor\n"
             "  policywright new --template cafe my.policy\n"
-            "                                        start a project from a sample\n\n"
+            "                                        start a project from a sample\n"
+            "  policywright check --law gdpr my.policy\n"
+            "                                        list what the policy still needs\n"
+            "  policywright publish shop.policy --label 2027-01 --date 2027-01-01\n"
+            "                                        record the draft as a published version\n"
+            "  policywright diff shop.policy         what changed since the last publication\n"
+            "  policywright export my.policy --format html,docx\n"
+            "                                        write a web page and a Word file\n\n"
             f"{EXIT_CODES_HELP}"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"policywright {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMANDS:
-        command = sub.add_parser(
-            module.NAME,
-            help=module.HELP,
-            description=getattr(module, "DESCRIPTION", module.HELP),
+    for name, (module_name, one_line) in COMMANDS.items():
+        if command is not None and name != command:
+            sub.add_parser(name, help=one_line)
+            continue
+        module = importlib.import_module(module_name)
+        parser_for = sub.add_parser(
+            name,
+            help=one_line,
+            description=getattr(module, "DESCRIPTION", one_line),
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
-        module.add_arguments(command)
-        command.set_defaults(run=module.run)
+        module.add_arguments(parser_for)
+        parser_for.set_defaults(run=module.run)
     return parser
 
 
 def _normalise(argv: list[str]) -> list[str]:
     """Let ``policywright PROJECT`` mean ``policywright open PROJECT``."""
-    names = {m.NAME for m in COMMANDS}
     if not argv:
-        return [openeditor.NAME]
+        return [DEFAULT_COMMAND]
     first = argv[0]
-    if first in names or first.startswith("-"):
+    if first in COMMANDS or first.startswith("-"):
         return argv
-    return [openeditor.NAME, *argv]
+    return [DEFAULT_COMMAND, *argv]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
-    args = parser.parse_args(_normalise(args_list))
+    args_list = _normalise(args_list)
+    chosen = args_list[0] if args_list and args_list[0] in COMMANDS else None
+    parser = build_parser(chosen)
+    args = parser.parse_args(args_list)
     try:
         result: int = args.run(args)
         return result
@@ -74,3 +99,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("policywright: interrupted", file=sys.stderr)
         return EXIT_USAGE + 128
+    except BrokenPipeError:
+        # The reader went away (e.g. `policywright check x.policy | head`): not an error of
+        # ours. Point stdout at devnull so the interpreter's final flush does not fail again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK

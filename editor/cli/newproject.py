@@ -11,8 +11,6 @@ from editor.model import Project
 from editor.samples import BLANK, sample_names, start_project
 from editor.storage import FILE_EXTENSION, save_project
 
-NAME = "new"
-HELP = "create a new project file (blank or from a sample)"
 DESCRIPTION = (
     "Create a new project file. Start blank, or from one of the samples, which are "
     "filled-in examples you can adapt:\n  " + ", ".join([BLANK, *sample_names()])

@@ -65,6 +65,7 @@ from editor.model.recipients import (
 )
 from editor.model.rights import RequestMethod, Right, Rights
 from editor.model.scope import CoveredProperty, PropertyKind, Scope
+from editor.model.versions import PublishedVersion, SnapshotEdit
 
 __all__ = [
     "AppBehaviour",
@@ -109,6 +110,7 @@ __all__ = [
     "PostalAddress",
     "Project",
     "PropertyKind",
+    "PublishedVersion",
     "PublisherKind",
     "Purpose",
     "Recipient",
@@ -125,6 +127,7 @@ __all__ = [
     "Security",
     "SecurityMeasure",
     "ServiceKind",
+    "SnapshotEdit",
     "StorageType",
     "TimeUnit",
     "Tracking",

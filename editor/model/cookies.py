@@ -12,6 +12,8 @@ class CookieCategory(LabeledEnum):
     FUNCTIONAL = "functional", "Functional (preferences)"
     ANALYTICS = "analytics", "Analytics"
     MARKETING = "marketing", "Marketing and advertising"
+    # Found on the site (e.g. by the scanner) but not yet described: treated as needing consent.
+    UNCLASSIFIED = "unclassified", "Not yet classified"
 
     @property
     def needs_consent(self) -> bool:

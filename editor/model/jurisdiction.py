@@ -36,6 +36,8 @@ class Jurisdictions(Model):
     ccpa_revenue_over_threshold: bool | None = None
     ccpa_100k_consumers: bool | None = None
     ccpa_half_revenue_from_selling: bool | None = None
+    # 11 CCR §7102: 10 million or more Californians' data a year means publishing request metrics.
+    ccpa_10m_consumers: bool | None = None
     is_nonprofit: bool | None = None
     # Australia's small-business exemption: under AUD 3 million turnover is usually exempt.
     au_turnover_over_3m: bool | None = None

@@ -24,6 +24,7 @@ from editor.model.practices import (
 from editor.model.recipients import DataLocation, Disclosures, Recipient
 from editor.model.rights import Rights
 from editor.model.scope import Scope
+from editor.model.versions import PublishedVersion
 
 
 class ChangeEntry(Model):
@@ -76,6 +77,8 @@ class Project(Model):
     automated_decisions: AutomatedDecisions = Field(default_factory=AutomatedDecisions)
     changes: Changes = Field(default_factory=Changes)
     custom_sections: list[CustomSection] = Field(default_factory=list)
+    # Every version the business published, oldest first; the answers above are the draft.
+    published: list[PublishedVersion] = Field(default_factory=list)
 
     def purpose(self, purpose_id: str) -> Purpose | None:
         return next((p for p in self.purposes if p.id == purpose_id), None)

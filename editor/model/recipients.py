@@ -119,3 +119,11 @@ class Disclosures(Model):
     shares_for_targeted_ads: bool | None = None  # "sharing" in the CCPA's sense
     sale_details: str = ""
     uses_sensitive_beyond_permitted: bool | None = None  # CCPA §1798.121
+    # CCPA §1798.135: the pages behind the "Do Not Sell or Share My Personal Information" and
+    # "Limit the Use of My Sensitive Personal Information" links, when those links are needed.
+    do_not_sell_url: str = ""
+    limit_use_url: str = ""
+    # CCPA §1798.120(c), 11 CCR §7011(e)(3)(I): actual knowledge of selling or sharing the
+    # data of consumers under 16, and then how they (or a parent, under 13) opt in.
+    sells_data_of_under_16s: bool | None = None
+    under_16_opt_in: str = ""

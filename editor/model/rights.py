@@ -44,3 +44,4 @@ class Rights(Model):
     complaints_to_us: str = ""  # how we handle complaints made to us
     complaint_authority_name: str = ""
     complaint_authority_url: str = ""
+    request_metrics_url: str = ""  # CCPA §7102 metrics, when published on a separate page

@@ -32,6 +32,9 @@ URL_FIELDS = frozenset(
         "opt_out_url",
         "cookie_policy_url",
         "complaint_authority_url",
+        "do_not_sell_url",
+        "limit_use_url",
+        "request_metrics_url",
     }
 )
 PHONE_FIELDS = frozenset({"phone"})
@@ -82,9 +85,17 @@ def problem_for(field_name: str, value: Any) -> str | None:
 
 def find_problems(project: Project) -> list[FieldProblem]:
     """Every format problem and broken reference in the project, in document order."""
-    problems = list(_walk_formats(project, ()))
-    problems.extend(_broken_references(project))
-    return problems
+    return format_problems(project) + broken_references(project)
+
+
+def format_problems(project: Project) -> list[FieldProblem]:
+    """Values of the wrong shape: an email, URL, phone number or country code."""
+    return list(_walk_formats(project, ()))
+
+
+def broken_references(project: Project) -> list[FieldProblem]:
+    """Links to a purpose, data category or recipient that no longer exists."""
+    return list(_broken_references(project))
 
 
 def _walk_formats(node: BaseModel, path: FieldPath) -> Iterator[FieldProblem]:

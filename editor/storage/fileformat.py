@@ -20,6 +20,7 @@ from editor.errors import (
 )
 from editor.model import Project
 from editor.model.fieldpath import format_path
+from editor.storage.delta import DeltaError
 from editor.storage.migrate import CURRENT_VERSION, MIGRATIONS, Migration, migrate
 
 FILE_EXTENSION = ".policy"
@@ -83,7 +84,15 @@ def parse_project(
             f"This project was saved by a newer version of Policywright (file format {version}; "
             f"this version reads up to {current}). Please update Policywright to open it.",
         )
-    raw = migrate(raw, version, current=current, migrations=migrations)
+    try:
+        raw = migrate(raw, version, current=current, migrations=migrations)
+    except DeltaError as exc:
+        raise ProjectInvalidError(
+            path,
+            "The history of published versions in this file is damaged, so the file cannot be "
+            "upgraded. It may have been edited by hand.",
+            detail=str(exc),
+        ) from exc
     try:
         return Project.model_validate(raw)
     except ValidationError as exc:

@@ -1,4 +1,4 @@
-"""Shared by the installer tests: the installer's modules, and one build per test session.
+"""One build per test session, shared by the slow installer tests.
 
 Building the bundle takes about a minute, so the slow tests share one build made by
 ``installer/build.py --fast`` (zstd instead of xz inside the .deb; otherwise the release
@@ -12,47 +12,10 @@ import shutil
 import subprocess
 import sys
 import time
-from dataclasses import dataclass
-from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-INSTALLER = ROOT / "installer"
-sys.path.insert(0, str(INSTALLER))
-
-
-def load_build_script() -> ModuleType:
-    """installer/build.py as a module (under its own name: "build" is a PyPI package too)."""
-    spec = importlib.util.spec_from_file_location("policywright_build", INSTALLER / "build.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-@dataclass(frozen=True)
-class Built:
-    """What one run of installer/build.py made."""
-
-    version: str
-    bundle: Path
-    executable: Path
-    tarball: Path
-    deb: Path | None
-    seconds: float
-    log: str
-
-
-def templates_missing_reason() -> str | None:
-    files = [p for p in (ROOT / "templates").rglob("*") if p.is_file()]
-    if files:
-        return None
-    return (
-        "templates/ holds no files on this branch: the policy wording (branch compose) "
-        "has not landed, and a bundle without it cannot run"
-    )
+from tests.installer.helpers import INSTALLER, Built, load_build_script, templates_missing_reason
 
 
 @pytest.fixture(scope="session")

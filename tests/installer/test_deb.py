@@ -9,9 +9,9 @@ from pathlib import Path
 import icons
 import linux_package
 import pytest
-from conftest import Built
 
 from editor import __version__
+from tests.installer.helpers import Built
 
 pytestmark = pytest.mark.slow
 

@@ -21,9 +21,9 @@ import bundle_rules
 import icons
 import linux_package
 import pytest
-from conftest import INSTALLER, ROOT, load_build_script
 
 from editor import __version__
+from tests.installer.helpers import INSTALLER, ROOT, load_build_script
 
 LINUX = INSTALLER / "linux"
 MIME_TYPE = "application/x-policywright-project"

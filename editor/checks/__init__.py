@@ -1,0 +1,78 @@
+"""Compliance checks: which answers a privacy policy still needs, and which law asks for them.
+
+``run_checks(project)`` runs the general rules and the rules of every law that applies to the
+project (``editor.model.applicable_laws``), and returns the findings sorted by severity and
+then by editor section. Rules read the project only, never the composed text; readability,
+which needs the text, is in ``editor.checks.readability``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+# Importing the rule modules registers their rules.
+from editor.checks import (  # noqa: F401
+    au_privacy,
+    caloppa,
+    ccpa,
+    coppa,
+    gdpr,
+    gdpr_transfers,
+    general,
+    lgpd,
+    pipeda,
+    uk_gdpr,
+)
+from editor.checks.finding import GENERAL, Confidence, Finding, Section, Severity
+from editor.checks.registry import RULES, CheckContext, Hit, Rule, rule, section_for
+from editor.model import Law, Project, applicable_laws
+
+__all__ = [
+    "GENERAL",
+    "RULES",
+    "CheckContext",
+    "Confidence",
+    "Finding",
+    "Hit",
+    "Rule",
+    "Section",
+    "Severity",
+    "count_by_severity",
+    "rule",
+    "rules_for",
+    "run_checks",
+    "section_for",
+]
+
+
+def run_checks(
+    project: Project,
+    laws: Iterable[Law] | None = None,
+    *,
+    today: dt.date | None = None,
+) -> list[Finding]:
+    """Every finding for the project, most serious first, then in the navigator's order.
+
+    ``laws=None`` checks the laws that apply to the project; a list checks exactly those laws
+    (whether or not they apply). General rules always run. ``today`` is for the date rules
+    (the CCPA's yearly update); it defaults to the real date.
+    """
+    chosen = applicable_laws(project) if laws is None else frozenset(laws)
+    context = CheckContext(project, chosen, today or dt.date.today())
+    findings = [finding for r in RULES.values() for finding in r.run(context)]
+    return sorted(findings, key=Finding.sort_key)
+
+
+def rules_for(law: Law | None) -> list[Rule]:
+    """The rules of one law (``None``: the general rules), in registration order."""
+    if law is None:
+        return [r for r in RULES.values() if not r.laws]
+    return [r for r in RULES.values() if law in r.laws]
+
+
+def count_by_severity(findings: Iterable[Finding]) -> dict[Severity, int]:
+    counts = dict.fromkeys(Severity, 0)
+    for finding in findings:
+        counts[finding.severity] += 1
+    return counts

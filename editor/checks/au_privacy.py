@@ -1,0 +1,103 @@
+"""Australia's Privacy Act 1988: the APP privacy policy's contents, APP 1.4(a)–(g).
+
+APP 1.4(a) (kinds of information) and (c) (purposes) are checked by the general rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from editor.checks.common import (
+    blank,
+    name_of,
+    no_complaint_route,
+    no_rights_route,
+    unknown_recipient_countries,
+)
+from editor.checks.finding import Severity
+from editor.checks.registry import CheckContext, Hit, rule
+from editor.model import Law
+
+AU = (Law.AU_PRIVACY,)
+
+
+@rule(
+    "au_privacy.how-collected",
+    laws=AU,
+    citation="APP 1.4(b)",
+    severity=Severity.ERROR,
+    summary="Each data category says how it is collected.",
+)
+def how_collected(ctx: CheckContext) -> Iterator[Hit]:
+    for i, category in enumerate(ctx.project.data_categories):
+        if not category.sources:
+            yield Hit(
+                ("data_categories", i, "sources"),
+                f"Say how you collect {name_of(category, 'this information')}.",
+            )
+
+
+@rule(
+    "au_privacy.how-held",
+    laws=AU,
+    citation="APP 1.4(b)",
+    severity=Severity.ERROR,
+    summary="The policy says how personal information is held.",
+)
+def how_held(ctx: CheckContext) -> Iterator[Hit]:
+    loc = ctx.project.data_location
+    sec = ctx.project.security
+    if (
+        blank(loc.hosting_description)
+        and not loc.storage_countries
+        and not sec.measures
+        and blank(sec.details)
+    ):
+        yield Hit(
+            ("data_location", "hosting_description"),
+            "Say how and where you hold personal information (for example on servers in "
+            "Sydney, protected by access controls).",
+        )
+
+
+@rule(
+    "au_privacy.access-correction",
+    laws=AU,
+    citation="APP 1.4(d)",
+    severity=Severity.ERROR,
+    summary="The policy says how to access and correct personal information.",
+)
+def access_correction(ctx: CheckContext) -> Iterator[Hit]:
+    yield from no_rights_route(
+        ctx.project, "Say how people can see and correct the personal information you hold."
+    )
+
+
+@rule(
+    "au_privacy.complaints",
+    laws=AU,
+    citation="APP 1.4(e)",
+    severity=Severity.ERROR,
+    summary="The policy says how to complain and how complaints are handled.",
+)
+def complaints(ctx: CheckContext) -> Iterator[Hit]:
+    yield from no_complaint_route(
+        ctx.project,
+        "Say how people can complain about a breach of the Australian Privacy Principles and "
+        "how you deal with complaints.",
+    )
+
+
+@rule(
+    "au_privacy.overseas",
+    laws=AU,
+    citation="APP 1.4(f)–(g)",
+    severity=Severity.ERROR,
+    summary="Each recipient's country is given, so overseas disclosure can be stated.",
+)
+def overseas(ctx: CheckContext) -> Iterator[Hit]:
+    yield from unknown_recipient_countries(
+        ctx.project,
+        "Say in which country {name} is: the policy must say whether information is likely "
+        "to go overseas, and where.",
+    )

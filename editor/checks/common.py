@@ -1,0 +1,126 @@
+"""Questions several laws' rules ask of a project, answered once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from editor.checks.registry import Hit
+from editor.model import (
+    DataCategory,
+    DataKind,
+    DataSource,
+    DataSubject,
+    Project,
+    PropertyKind,
+    Recipient,
+    RetentionRule,
+    is_blank,
+)
+from editor.model.applicability import EEA_COUNTRIES
+
+# Sources that mean the data was not obtained from the person (GDPR Art. 14).
+INDIRECT_SOURCES = frozenset(
+    {DataSource.THIRD_PARTIES, DataSource.PUBLIC_SOURCES, DataSource.OTHER_USERS}
+)
+
+# CCPA "sensitive personal information" (Civ. Code §1798.140(ae)) among our data kinds. Account
+# log-ins with a password, card numbers with their codes, precise location and the GDPR
+# special categories are in it; message contents only when the business is not the recipient,
+# which our categories cannot tell, so communications are left out.
+CCPA_SENSITIVE_KINDS = frozenset(
+    {
+        DataKind.ACCOUNT,
+        DataKind.PAYMENT,
+        DataKind.GOVERNMENT_ID,
+        DataKind.LOCATION,
+        DataKind.RACIAL_ETHNIC,
+        DataKind.RELIGIOUS,
+        DataKind.TRADE_UNION,
+        DataKind.GENETIC,
+        DataKind.BIOMETRIC,
+        DataKind.HEALTH,
+        DataKind.SEX_LIFE,
+    }
+)
+
+_OFFLINE_KINDS = (PropertyKind.PREMISES, PropertyKind.SERVICE)
+
+
+def blank(value: object) -> bool:
+    return is_blank(value)
+
+
+def name_of(item: DataCategory | Recipient, fallback: str) -> str:
+    """How a message refers to a list item: its name in quotes, or a description of it."""
+    return f"“{item.name.strip()}”" if item.name.strip() else fallback
+
+
+def home_country(project: Project) -> str:
+    """Where the business is established: the organisation's country, else its address's."""
+    org = project.organisation
+    return (org.country or org.address.country).strip().upper()
+
+
+def established_in_eea(project: Project) -> bool | None:
+    """True/False when the country is known, None when it is not answered."""
+    home = home_country(project)
+    return (home in EEA_COUNTRIES) if home else None
+
+
+def is_online_only(project: Project) -> bool:
+    """Every property is online (CCPA §1798.130(a)(1)(A): email-only requests may suffice)."""
+    props = project.scope.properties
+    return bool(props) and not any(p.kind in _OFFLINE_KINDS or p.kind is None for p in props)
+
+
+def valid_purpose_ids(project: Project, category: DataCategory) -> list[str]:
+    known = {p.id for p in project.purposes}
+    return [pid for pid in category.purpose_ids if pid in known]
+
+
+def is_indirect(category: DataCategory) -> bool:
+    return bool(set(category.sources) & INDIRECT_SOURCES)
+
+
+def children_categories(project: Project) -> Iterator[tuple[int, DataCategory]]:
+    for i, category in enumerate(project.data_categories):
+        if DataSubject.CHILDREN in category.subjects:
+            yield i, category
+
+
+def postal_address_given(project: Project) -> bool:
+    """Whether the policy has a postal address to print for the business."""
+    contact = project.contact
+    if contact.use_organisation_address:
+        return not project.organisation.address.is_empty()
+    return not contact.postal_address.is_empty()
+
+
+def address_path(project: Project) -> tuple[str, ...]:
+    if project.contact.use_organisation_address:
+        return ("organisation", "address", "street")
+    return ("contact", "postal_address", "street")
+
+
+def no_rights_route(project: Project, message: str) -> Iterator[Hit]:
+    """A hit when the policy cannot say how people use their rights."""
+    rights = project.rights
+    if not rights.request_methods and blank(rights.how_to_exercise):
+        yield Hit(("rights", "request_methods"), message)
+
+
+def no_complaint_route(project: Project, message: str) -> Iterator[Hit]:
+    if blank(project.rights.complaints_to_us):
+        yield Hit(("rights", "complaints_to_us"), message)
+
+
+def unknown_recipient_countries(project: Project, message: str) -> Iterator[Hit]:
+    for i, recipient in enumerate(project.recipients):
+        if blank(recipient.country):
+            yield Hit(
+                ("recipients", i, "country"), message.format(name=name_of(recipient, "A recipient"))
+            )
+
+
+def keeps_indefinitely(category: DataCategory) -> bool:
+    return category.retention.rule is RetentionRule.INDEFINITELY

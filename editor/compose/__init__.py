@@ -1,0 +1,106 @@
+"""Composition: a Project becomes a Document, in the policy's language.
+
+The wording is data: Jinja2 templates under ``templates/<language>/`` write CommonMark for each
+section, with every user value escaped by the environment; the Markdown is parsed into the
+format-neutral document tree. Nothing after this point sees the project.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from editor.compose.context import build_context
+from editor.compose.environment import environment_for
+from editor.compose.markdown_in import Heading, parse_markdown
+from editor.compose.sections import SECTIONS
+from editor.compose.tree import Anchors, build_section, builtin_anchor, custom_section
+from editor.document.nodes import Block, Document, Meta, Section
+from editor.model import CustomSection, Placement, PolicySection, Project, applicable_laws
+from editor.paths import templates_dir
+
+__all__ = ["compose", "language_folder", "render_section_markdown"]
+
+DEFAULT_LANGUAGE = "en"
+
+
+def language_folder(language: str) -> Path:
+    """The wording folder for a BCP 47 tag: exact match, then its language, then English."""
+    root = templates_dir()
+    tag = (language or DEFAULT_LANGUAGE).strip().replace("_", "-")
+    for candidate in (tag, tag.split("-", 1)[0].lower(), DEFAULT_LANGUAGE):
+        folder = root / candidate
+        if candidate and (folder / "terms.toml").is_file():
+            return folder
+    raise FileNotFoundError(f"no policy wording in {root}")
+
+
+def render_section_markdown(
+    project: Project, key: PolicySection, *, today: dt.date | None = None
+) -> str:
+    """The Markdown one section's template writes (for debugging wording and for tests)."""
+    folder = language_folder(project.policy.language)
+    context = build_context(project, today or dt.date.today(), folder, project.policy.language)
+    template = environment_for(folder).get_template(f"sections/{key.value}.md.j2")
+    return template.render(context.as_dict())
+
+
+def compose(project: Project, *, today: dt.date | None = None) -> Document:
+    """The policy for ``project``; ``today`` stands in for a missing date (tests fix it)."""
+    today = today or dt.date.today()
+    language = project.policy.language.strip() or DEFAULT_LANGUAGE
+    folder = language_folder(language)
+    env = environment_for(folder)
+    context = build_context(project, today, folder, language)
+    values = context.as_dict()
+    laws = applicable_laws(project)
+    terms = context.terms
+
+    anchors = Anchors([builtin_anchor(spec.key.value) for spec in SECTIONS])
+    placed = _custom_by_anchor(project.custom_sections)
+    untitled = str(terms["document"]["untitled_section"])
+    sections: list[Section] = []
+    for spec in SECTIONS:
+        for custom in placed.get((spec.key, Placement.BEFORE), []):
+            if (built := custom_section(custom, anchors, untitled)) is not None:
+                sections.append(built)
+        if spec.applies(project, laws):
+            markdown = env.get_template(spec.template).render(values)
+            items = parse_markdown(markdown)
+            section = build_section(items, spec.key.value, builtin_anchor(spec.key.value), anchors)
+            if section is not None:
+                sections.append(section)
+        for custom in placed.get((spec.key, Placement.AFTER), []):
+            if (built := custom_section(custom, anchors, untitled)) is not None:
+                sections.append(built)
+
+    preamble: list[Block] = [
+        item
+        for item in parse_markdown(env.get_template("preamble.md.j2").render(values))
+        if not isinstance(item, Heading)
+    ]
+    policy = project.policy
+    org = project.organisation
+    return Document(
+        title=" ".join(policy.title.split()) or str(terms["document"]["default_title"]),
+        language=language,
+        meta=Meta(
+            publisher=(org.legal_name or org.display_name).strip(),
+            effective_date=policy.effective_date,
+            last_updated=policy.last_updated or policy.effective_date,
+            version_label=policy.version_label.strip(),
+            website=org.website.strip(),
+        ),
+        preamble=tuple(preamble),
+        sections=tuple(sections),
+        toc_title=str(terms["document"]["contents"]),
+    )
+
+
+def _custom_by_anchor(
+    customs: list[CustomSection],
+) -> dict[tuple[PolicySection, Placement], list[CustomSection]]:
+    placed: dict[tuple[PolicySection, Placement], list[CustomSection]] = {}
+    for custom in customs:
+        placed.setdefault((custom.anchor, custom.placement), []).append(custom)
+    return placed

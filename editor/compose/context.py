@@ -1,0 +1,327 @@
+"""The values a template sees: the project plus facts derived from it, never any wording.
+
+Lookups, groupings and law decisions are done here in Python so the templates stay readable;
+what the policy *says* about them is in ``templates/<language>/``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from editor.model import (
+    Cookie,
+    CookieCategory,
+    DataCategory,
+    DataKind,
+    Law,
+    PostalAddress,
+    Project,
+    Purpose,
+    Recipient,
+    RecipientRole,
+    TransferSafeguard,
+    applicable_laws,
+    is_blank,
+)
+from editor.model.applicability import EEA_COUNTRIES
+from editor.paths import resources_dir
+
+# CCPA's statutory categories (Civ. Code §1798.140(v)(1)) for each kind of data, in the
+# statute's order; "other" gathers what the user describes in their own words.
+CCPA_CATEGORY = {
+    DataKind.CONTACT: "identifiers",
+    DataKind.IDENTITY: "identifiers",
+    DataKind.ACCOUNT: "identifiers",
+    DataKind.ONLINE_IDENTIFIERS: "identifiers",
+    DataKind.GOVERNMENT_ID: "identifiers",
+    DataKind.PAYMENT: "customer_records",
+    DataKind.DEMOGRAPHIC: "protected",
+    DataKind.RACIAL_ETHNIC: "protected",
+    DataKind.RELIGIOUS: "protected",
+    DataKind.SEX_LIFE: "protected",
+    DataKind.HEALTH: "protected",
+    DataKind.TRANSACTIONS: "commercial",
+    DataKind.BIOMETRIC: "biometric",
+    DataKind.GENETIC: "biometric",
+    DataKind.USAGE: "internet",
+    DataKind.DEVICE: "internet",
+    DataKind.LOCATION: "geolocation",
+    DataKind.AUDIO_VISUAL: "sensory",
+    DataKind.PROFESSIONAL: "professional",
+    DataKind.INFERENCES: "inferences",
+}
+# Sensitive personal information under CCPA §1798.140(ae).
+CCPA_SENSITIVE = frozenset(
+    {
+        DataKind.GOVERNMENT_ID,
+        DataKind.LOCATION,
+        DataKind.RACIAL_ETHNIC,
+        DataKind.RELIGIOUS,
+        DataKind.POLITICAL,
+        DataKind.TRADE_UNION,
+        DataKind.HEALTH,
+        DataKind.SEX_LIFE,
+        DataKind.GENETIC,
+        DataKind.BIOMETRIC,
+    }
+)
+
+
+@dataclass(frozen=True)
+class Authority:
+    """A data protection authority people may complain to; ``region`` says for whom."""
+
+    name: str
+    url: str
+    region: str  # "given" (the user's answer), "eu", "eu_any", "uk", "br", "ca", "au"
+
+
+@dataclass(frozen=True)
+class CcpaRow:
+    category: str  # a key of CCPA_CATEGORY's values, or "other"
+    data: list[DataCategory]
+    sensitive: bool
+
+
+@dataclass
+class Context:
+    """Everything templates see, passed to them as top-level names."""
+
+    p: Project
+    today: dt.date
+    terms: dict[str, Any]
+    laws: frozenset[str]
+    country: Callable[[str], str]
+    values: dict[str, Any] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "p": self.p,
+            "today": self.today,
+            "terms": self.terms,
+            "laws": self.laws,
+            "country": self.country,
+            **self.values,
+        }
+
+
+@cache
+def load_terms(folder: Path) -> dict[str, Any]:
+    with (folder / "terms.toml").open("rb") as handle:
+        return tomllib.load(handle)
+
+
+@cache
+def load_authorities() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((resources_dir() / "authorities.json").read_text("utf-8"))
+    return data
+
+
+@cache
+def _territories(language: str) -> dict[str, str]:
+    try:
+        from babel import Locale, UnknownLocaleError
+
+        try:
+            return dict(Locale.parse(language.replace("-", "_")).territories)
+        except (UnknownLocaleError, ValueError):
+            return dict(Locale.parse("en").territories)
+    except ImportError:  # pragma: no cover - babel is a dependency
+        return {}
+
+
+def country_namer(language: str) -> Callable[[str], str]:
+    """A function from an ISO code to the country's name in the policy's language."""
+
+    def country(code: str) -> str:
+        code = str(code).strip()
+        names = _territories(language)
+        return names.get(code.upper(), code) if code else ""
+
+    return country
+
+
+def build_context(project: Project, today: dt.date, folder: Path, language: str) -> Context:
+    laws = frozenset(law.value for law in applicable_laws(project))
+    ctx = Context(
+        p=project,
+        today=today,
+        terms=load_terms(folder),
+        laws=laws,
+        country=country_namer(language),
+    )
+    org = project.organisation
+    categories = [c for c in project.data_categories if not is_blank(c.name)]
+    purposes = [p for p in project.purposes if not is_blank(p.name)]
+    recipients = [r for r in project.recipients if not is_blank(r.name)]
+    home = org.country.strip().upper()
+    gdpr = Law.GDPR.value in laws
+    uk = Law.UK_GDPR.value in laws
+    ctx.values.update(
+        org=org,
+        name=org.display_name or org.legal_name.strip(),
+        gdpr=gdpr,
+        uk=uk,
+        gdpr_like=gdpr or uk,
+        categories=categories,
+        purposes=purposes,
+        recipients=recipients,
+        processors=[r for r in recipients if r.role in (RecipientRole.PROCESSOR, None)],
+        controllers=[
+            r
+            for r in recipients
+            if r.role in (RecipientRole.CONTROLLER, RecipientRole.JOINT_CONTROLLER)
+        ],
+        purposes_of=_purposes_of(project),
+        categories_for=_categories_for(categories),
+        recipients_of=_recipients_of(recipients),
+        transfers=_transfers(recipients, home, gdpr, uk),
+        cookie_groups=_cookie_groups(project.cookies.cookies),
+        ccpa_rows=_ccpa_rows(categories),
+        ccpa_sensitive=[c for c in categories if c.kind in CCPA_SENSITIVE],
+        sensitive=[c for c in categories if c.is_sensitive],
+        authorities=_authorities(project, gdpr, uk, laws),
+        contact_address=_contact_address(project),
+        keep_names=_names(project, ctx.terms),
+        abroad_countries=sorted(
+            {r.country.strip().upper() for r in recipients if r.country.strip()} - {home, ""}
+        ),
+    )
+    return ctx
+
+
+def _purposes_of(project: Project) -> Callable[[Any], list[Purpose]]:
+    by_id = {p.id: p for p in project.purposes if not is_blank(p.name)}
+
+    def purposes_of(item: DataCategory | Recipient) -> list[Purpose]:
+        return [by_id[i] for i in item.purpose_ids if i in by_id]
+
+    return purposes_of
+
+
+def _categories_for(categories: list[DataCategory]) -> Callable[[Any], list[DataCategory]]:
+    def categories_for(item: Purpose | Recipient) -> list[DataCategory]:
+        if isinstance(item, Purpose):
+            return [c for c in categories if item.id in c.purpose_ids]
+        wanted = set(item.data_category_ids)
+        return [c for c in categories if c.id in wanted]
+
+    return categories_for
+
+
+def _recipients_of(recipients: list[Recipient]) -> Callable[[DataCategory], list[Recipient]]:
+    def recipients_of(category: DataCategory) -> list[Recipient]:
+        return [r for r in recipients if category.id in r.data_category_ids]
+
+    return recipients_of
+
+
+def _outside(country: str, home: str, gdpr: bool, uk: bool) -> bool:
+    """Whether data sent to ``country`` leaves the area whose law protects it."""
+    code = country.strip().upper()
+    if not code:
+        return False
+    if gdpr or uk:
+        inside = (EEA_COUNTRIES if gdpr else frozenset()) | ({"GB"} if uk else frozenset())
+        return code not in inside
+    return code != home
+
+
+def _transfers(recipients: list[Recipient], home: str, gdpr: bool, uk: bool) -> list[Recipient]:
+    return [
+        r
+        for r in recipients
+        if _outside(r.country, home, gdpr, uk)
+        or r.transfer_safeguard not in (None, TransferSafeguard.NOT_NEEDED)
+    ]
+
+
+def _cookie_groups(cookies: list[Cookie]) -> list[tuple[str, list[Cookie]]]:
+    named = [c for c in cookies if not is_blank(c.name)]
+    groups: list[tuple[str, list[Cookie]]] = []
+    for category in CookieCategory:
+        members = [c for c in named if c.category is category]
+        if members:
+            groups.append((category.value, members))
+    rest = [c for c in named if c.category is None]
+    if rest:
+        groups.append(("other", rest))
+    return groups
+
+
+def _ccpa_rows(categories: list[DataCategory]) -> list[CcpaRow]:
+    order = [*dict.fromkeys(CCPA_CATEGORY.values()), "other"]
+    rows = []
+    for key in order:
+        members = [c for c in categories if CCPA_CATEGORY.get(c.kind, "other") == key]  # type: ignore[arg-type]
+        if members:
+            sensitive = any(c.kind in CCPA_SENSITIVE for c in members)
+            rows.append(CcpaRow(key, members, sensitive))
+    return rows
+
+
+def _domain(url: str) -> str:
+    host = url.split("//", 1)[-1].split("/", 1)[0].lower()
+    return host.removeprefix("www.")
+
+
+def _authorities(project: Project, gdpr: bool, uk: bool, laws: frozenset[str]) -> list[Authority]:
+    """Who people can complain to: the user's answer first, then any the laws add.
+
+    The EU authority is the one of the country where the business is established (its lead
+    authority); without one (or in Germany, where the states supervise businesses) people are
+    pointed to the list of all EU/EEA authorities.
+    """
+    data = load_authorities()
+    rights = project.rights
+    found: list[Authority] = []
+    name, url = rights.complaint_authority_name.strip(), rights.complaint_authority_url.strip()
+    if name or url:
+        found.append(Authority(name, url, "given"))
+    given = f"{name} {_domain(url)}".lower() if (name or url) else ""
+
+    def known(entry: dict[str, Any]) -> bool:
+        domains = {_domain(entry["website"]), _domain(entry.get("complaint_url") or "")}
+        return bool(given) and any(d and d in given for d in domains)
+
+    home = project.organisation.country.strip().upper()
+    if gdpr and not any(known(e) for e in data["eea"]):
+        entry = next((e for e in data["eea"] if e["country"] == home), None)
+        if entry is not None and not entry.get("regional"):
+            link = entry["complaint_url"] or entry["website"]
+            found.append(Authority(entry["display_name"], link, "eu"))
+        else:
+            found.append(Authority("", data["edpb_members_url"], "eu_any"))
+    if uk and not known(data["uk"]) and "information commissioner" not in given:
+        found.append(Authority(data["uk"]["display_name"], data["uk"]["complaint_url"], "uk"))
+    for law, region in (("lgpd", "br"), ("pipeda", "ca"), ("au_privacy", "au")):
+        other = data["other"][law]
+        if law in laws and not known(other):
+            found.append(Authority(other["display_name"], other["complaint_url"], region))
+    return found
+
+
+def _contact_address(project: Project) -> PostalAddress | None:
+    contact = project.contact
+    address = (
+        project.organisation.address if contact.use_organisation_address else contact.postal_address
+    )
+    return None if address.is_empty() else address
+
+
+def _names(project: Project, terms: dict[str, Any]) -> frozenset[str]:
+    """First words of names that keep their capital inside a sentence ("Stripe", "Tallyhive")."""
+    org = project.organisation
+    names = [org.legal_name, org.trading_name]
+    names += [r.name for r in project.recipients] + [c.provider for c in project.cookies.cookies]
+    names += [p.name for p in project.scope.properties]
+    common = {str(w).lower() for w in terms.get("grammar", {}).get("common_first_words", [])}
+    firsts = {n.split()[0].lower().strip(".,:;") for n in names if n.strip()}
+    return frozenset(firsts - common)

@@ -1,0 +1,92 @@
+"""PDF: the HTML page drawn by Qt's own PDF writer, on A4 or US Letter.
+
+Qt is imported here, inside the function, so that nothing else in the headless packages loads
+it; without a running application one is created on the offscreen platform, which needs no
+display.
+"""
+
+from __future__ import annotations
+
+import os
+
+from editor.document.nodes import Document
+from editor.export.html import render_html
+from editor.export.options import HtmlOptions, PdfOptions
+
+_MARGIN_MM = 18.0
+
+
+def render_pdf(doc: Document, options: PdfOptions | None = None) -> bytes:
+    options = options or PdfOptions()
+    html = render_html(doc, HtmlOptions(table_of_contents=False, for_print_engine=True))
+
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+    from PySide6.QtGui import (
+        QAbstractTextDocumentLayout,
+        QFont,
+        QGuiApplication,
+        QPageLayout,
+        QPageSize,
+        QPainter,
+        QPdfWriter,
+        QTextDocument,
+    )
+
+    app = QGuiApplication.instance()
+    if app is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication(["policywright", "-platform", "offscreen"])
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    size = QPageSize.PageSizeId.A4 if options.paper == "a4" else QPageSize.PageSizeId.Letter
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(size),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(_MARGIN_MM, _MARGIN_MM, _MARGIN_MM, _MARGIN_MM),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    writer.setResolution(144)
+    writer.setTitle(doc.title)
+    writer.setCreator("Policywright")
+    if hasattr(writer, "setAuthor"):
+        writer.setAuthor(doc.meta.publisher)
+
+    text = QTextDocument()
+    # Lay the text out on the writer itself, so that point sizes and the page width are
+    # measured at the PDF's resolution rather than the screen's.
+    text.documentLayout().setPaintDevice(writer)
+    text.setDocumentMargin(0)
+    text.setHtml(html)
+    page = writer.pageLayout().paintRectPixels(writer.resolution())
+    footer = writer.resolution() * 0.4  # room for the page number, in pixels
+    body_height = page.height() - footer
+    text.setPageSize(QSizeF(page.width(), body_height))
+
+    painter = QPainter(writer)
+    painter.setFont(QFont("Liberation Sans", 8))
+    layout = text.documentLayout()
+    for index in range(text.pageCount()):
+        if index:
+            writer.newPage()
+        painter.save()
+        painter.translate(0, -index * body_height)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.clip = QRectF(0, index * body_height, page.width(), body_height)
+        painter.setClipRect(context.clip)
+        layout.draw(painter, context)
+        painter.restore()
+        number = QRectF(0, body_height, page.width(), footer)
+        painter.drawText(number, int(Qt.AlignmentFlag.AlignCenter), str(index + 1))
+    painter.end()
+    del writer
+    buffer.close()
+    return bytes(data.data())
+
+
+def export_pdf(doc: Document, options: PdfOptions | None = None) -> bytes:
+    return render_pdf(doc, options)

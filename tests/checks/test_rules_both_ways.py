@@ -1,0 +1,311 @@
+"""Every rule both ways: it fires on a project that lacks the thing, and is silent when it is there.
+
+Each case names a rule, the answers that make a complete project lack the thing ("bad"), and,
+for rules that only ask something once an earlier answer is given, the answers that give it
+("good"; without it the complete project itself is the good one).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from editor.checks import RULES, run_checks
+from editor.model import Law, Project
+from tests.checks.complete_project import TODAY, changed, complete_project
+
+ALL_LAWS = list(Law)
+NO_RIGHTS_ROUTE = {"rights.request_methods": [], "rights.how_to_exercise": ""}
+IN_THE_US = {"organisation.country": "US", "organisation.address.country": "US"}
+IN_THE_UK = {"organisation.country": "GB", "organisation.address.country": "GB"}
+ONLINE_ONLY = {"scope.properties": [{"kind": "website", "name": "example.com"}]}
+EU_REP = {
+    "organisation.has_eu_representative": True,
+    "organisation.eu_representative": {"name": "EU Rep BV", "email": "rep@example.eu"},
+}
+
+Case = tuple[str, dict[str, Any], dict[str, Any]]
+CASES: list[Case] = [
+    # general
+    (
+        "general.organisation-name",
+        {"organisation.legal_name": "", "organisation.trading_name": ""},
+        {},
+    ),
+    ("general.contact", {"contact.email": "", "contact.phone": ""}, {}),
+    ("general.effective-date", {"policy.effective_date": None}, {}),
+    ("general.data-categories", {"data_categories": []}, {}),
+    ("general.category-name", {"data_categories[0].name": "", "data_categories[0].kind": None}, {}),
+    ("general.category-purpose", {"data_categories[0].purpose_ids": ["gone"]}, {}),
+    ("general.category-retention", {"data_categories[0].retention.rule": None}, {}),
+    ("general.category-retention", {"data_categories[0].retention.rule": "until_event"}, {}),
+    ("general.retention-indefinite", {"data_categories[1].retention.rule": "indefinitely"}, {}),
+    ("general.purpose-name", {"purposes[0].name": ""}, {}),
+    ("general.cookies-answered", {"cookies.uses_cookies": None, "cookies.cookies": []}, {}),
+    ("general.cookies-listed", {"cookies.cookies": []}, {}),
+    ("general.cookie-purpose", {"cookies.cookies[0].purpose": ""}, {}),
+    ("general.cookie-purpose", {"cookies.category_uses": [{"category": "functional"}]}, {}),
+    ("general.cookie-category", {"cookies.cookies[0].category": None}, {}),
+    ("general.cookie-lifetime", {"cookies.cookies[0].lifetime.kind": None}, {}),
+    ("general.recipient-name", {"recipients[0].name": ""}, {}),
+    ("general.format", {"contact.email": "privacy at example"}, {}),
+    ("general.broken-reference", {"recipients[0].data_category_ids": ["gone"]}, {}),
+    ("general.scope", {"scope.properties": []}, {}),
+    ("general.jurisdictions", {"jurisdictions.regions": []}, {}),
+    ("general.ccpa-thresholds", {"jurisdictions.ccpa_revenue_over_threshold": None}, {}),
+    ("general.children-answered", {"children.directed_to_children": None}, {}),
+    ("general.security", {"security.measures": []}, {}),
+    # GDPR and UK GDPR
+    ("gdpr.controller-identity", {"organisation.legal_name": ""}, {}),
+    ("gdpr.dpo-contact", {"organisation.dpo.email": ""}, {}),
+    ("gdpr.dpo-answered", {"organisation.has_dpo": None}, {}),
+    ("gdpr.eu-representative-details", {"organisation.has_eu_representative": True}, {}),
+    ("gdpr.eu-representative-needed", IN_THE_US, {**IN_THE_US, **EU_REP}),
+    ("gdpr.lawful-basis-per-purpose", {"purposes[0].lawful_basis": None}, {}),
+    ("gdpr.legitimate-interest-stated", {"purposes[1].legitimate_interest": ""}, {}),
+    ("gdpr.legal-obligation-named", {"purposes[3].legal_obligation": ""}, {}),
+    ("gdpr.consent-withdrawal", {"purposes[2].withdraw_consent_how": ""}, {}),
+    (
+        "gdpr.special-category-basis",
+        {"data_categories[1].kind": "health", "data_categories[1].purpose_ids": []},
+        {"data_categories[1].kind": "health"},
+    ),
+    ("gdpr.special-category-condition", {"data_categories[1].kind": "health"}, {}),
+    ("gdpr.recipient-country", {"recipients[0].country": ""}, {}),
+    ("gdpr.transfer-mechanism", {"recipients[1].transfer_safeguard": "unknown"}, {}),
+    ("gdpr.transfer-mechanism", {"recipients[1].transfer_safeguard": "not_needed"}, {}),
+    (
+        "gdpr.transfer-mechanism",
+        {"data_location.transfers": [{"country": "IN", "safeguard": "none"}]},
+        {"data_location.transfers": [{"country": "IN", "safeguard": "scc"}]},
+    ),
+    ("gdpr.safeguard-copy", {"data_location.safeguard_copy": ""}, {}),
+    ("gdpr.rights-route", NO_RIGHTS_ROUTE, {}),
+    ("gdpr.complaint-authority", {"rights.complaint_authority_name": ""}, {}),
+    ("gdpr.requirement", {"data_categories[0].requirement": None}, {}),
+    ("gdpr.if-not-provided", {"data_categories[0].if_not_provided": ""}, {}),
+    ("gdpr.automated-decisions", {"automated_decisions.used": None}, {}),
+    (
+        "gdpr.automated-decisions",
+        {"automated_decisions.used": True},
+        {
+            "automated_decisions.used": True,
+            "automated_decisions.logic": "a score from your order history",
+            "automated_decisions.consequences": "you may be asked to pay in advance",
+        },
+    ),
+    ("gdpr.source-of-data", {"data_categories[1].source_details": ""}, {}),
+    ("gdpr.cookie-consent", {"cookies.consent": "browser_settings"}, {}),
+    ("gdpr.cookie-consent", {"cookies.consent": None}, {}),
+    ("gdpr.cookie-consent", {"cookies.consent": "banner_notice"}, {}),
+    (
+        "gdpr.cookie-consent",
+        {"cookies.consent": "not_needed"},
+        {"cookies.consent": "not_needed", "cookies.cookies[0].category": "strictly_necessary"},
+    ),
+    (
+        "gdpr.retention-criteria",
+        {"data_categories[0].retention": {"rule": "as_long_as_needed"}},
+        {"data_categories[0].retention": {"rule": "as_long_as_needed", "description": "x"}},
+    ),
+    ("uk_gdpr.uk-representative-details", {"organisation.uk_representative.name": ""}, {}),
+    (
+        "uk_gdpr.uk-representative-needed",
+        {"organisation.has_uk_representative": False},
+        {"organisation.has_uk_representative": False, **IN_THE_UK},
+    ),
+    ("uk_gdpr.complaints-to-controller", {"rights.complaints_to_us": ""}, {}),
+    (
+        "uk_gdpr.ico",
+        IN_THE_UK,
+        {**IN_THE_UK, "rights.complaint_authority_name": "Information Commissioner's Office"},
+    ),
+    ("uk_gdpr.dpf-uk-extension", {"recipients[1].transfer_safeguard": "dpf"}, {}),
+    ("uk_gdpr.uk-addendum", {"recipients[1].transfer_safeguard": "scc"}, {}),
+    # CCPA/CPRA
+    ("ccpa.category-kind", {"data_categories[0].kind": None}, {}),
+    ("ccpa.sources", {"data_categories[0].sources": []}, {}),
+    ("ccpa.third-party-kind", {"recipients[0].kind": None}, {}),
+    (
+        "ccpa.disclosed-categories",
+        {"recipients[0].data_category_ids": []},
+        {"recipients[0].data_category_ids": [], "recipients[0].data_shared": "IP addresses"},
+    ),
+    ("ccpa.sold-or-shared", {"disclosures.sells_personal_information": None}, {}),
+    ("ccpa.sold-or-shared", {"disclosures.shares_for_targeted_ads": None}, {}),
+    (
+        "ccpa.sold-or-shared-per-category",
+        {"disclosures.shares_for_targeted_ads": True, "data_categories[1].sold_or_shared": None},
+        {"disclosures.shares_for_targeted_ads": True},
+    ),
+    (
+        "ccpa.do-not-sell-link",
+        {"disclosures.sells_personal_information": True},
+        {
+            "disclosures.sells_personal_information": True,
+            "disclosures.do_not_sell_url": "https://example.com/do-not-sell",
+        },
+    ),
+    (
+        "ccpa.sensitive-use",
+        {
+            "data_categories[0].kind": "location",
+            "disclosures.uses_sensitive_beyond_permitted": None,
+        },
+        {"data_categories[0].kind": "location"},
+    ),
+    (
+        "ccpa.limit-link",
+        {"disclosures.uses_sensitive_beyond_permitted": True},
+        {
+            "disclosures.uses_sensitive_beyond_permitted": True,
+            "disclosures.limit_use_url": "https://example.com/limit",
+        },
+    ),
+    ("ccpa.request-methods", {"rights.request_methods": ["toll_free_phone"]}, {}),
+    (
+        "ccpa.request-methods",
+        {**ONLINE_ONLY, "rights.request_methods": ["web_form"]},
+        {**ONLINE_ONLY, "rights.request_methods": ["email"]},
+    ),
+    (
+        "ccpa.toll-free-number",
+        {"rights.request_methods": ["email", "web_form"]},
+        {**ONLINE_ONLY, "rights.request_methods": ["email", "web_form"]},
+    ),
+    ("ccpa.rights-route", NO_RIGHTS_ROUTE, {}),
+    ("ccpa.verification", {"rights.verification": ""}, {}),
+    ("ccpa.opt-out-signals", {"tracking.honours_gpc": None}, {}),
+    ("ccpa.authorised-agents", {"rights.authorised_agents": None}, {}),
+    (
+        "ccpa.under-16",
+        {"disclosures.sells_data_of_under_16s": True},
+        {"disclosures.sells_data_of_under_16s": True, "disclosures.under_16_opt_in": "a form"},
+    ),
+    (
+        "ccpa.under-16",
+        {
+            "disclosures.sells_personal_information": True,
+            "disclosures.sells_data_of_under_16s": None,
+        },
+        {"disclosures.sells_data_of_under_16s": None},
+    ),
+    ("ccpa.last-updated", {"policy.last_updated": None, "policy.effective_date": None}, {}),
+    ("ccpa.yearly-update", {"policy.last_updated": dt.date(2025, 9, 1)}, {}),
+    (
+        "ccpa.metrics",
+        {"jurisdictions.ccpa_10m_consumers": True},
+        {
+            "jurisdictions.ccpa_10m_consumers": True,
+            "rights.request_metrics_url": "https://example.com/metrics",
+        },
+    ),
+    (
+        "ccpa.in-app-link",
+        {"scope.properties[0].kind": "mobile_app"},
+        {"scope.properties[0].kind": "web_app"},
+    ),
+    # CalOPPA
+    ("caloppa.categories", {"data_categories": []}, {}),
+    (
+        "caloppa.third-parties",
+        {
+            "recipients": [],
+            "disclosures.legal_requests": None,
+            "disclosures.business_transfer": None,
+            "disclosures.with_consent": None,
+        },
+        {"recipients": []},
+    ),
+    ("caloppa.review-process", NO_RIGHTS_ROUTE, {}),
+    ("caloppa.change-notice", {"changes.notify_methods": []}, {}),
+    ("caloppa.effective-date", {"policy.effective_date": None}, {}),
+    ("caloppa.do-not-track", {"tracking.do_not_track": None}, {}),
+    ("caloppa.third-party-tracking", {"tracking.third_party_tracking": None}, {}),
+    # COPPA
+    ("coppa.operator-contact", {"contact.phone": ""}, {}),
+    ("coppa.operator-contact", {"contact.email": "", "contact.web_form_url": "https://x.io"}, {}),
+    ("coppa.operator-contact", {"organisation.address": {}}, {}),
+    ("coppa.children-data", {"data_categories[0].subjects": ["customers"]}, {}),
+    ("coppa.public-disclosure", {"visibility.has_public_information": None}, {}),
+    ("coppa.third-parties", {"recipients[0].purpose": ""}, {}),
+    ("coppa.retention", {"data_categories[0].retention.rule": "indefinitely"}, {}),
+    ("coppa.retention", {"data_categories[0].retention.rule": None}, {}),
+    ("coppa.parental-rights", {"children.parent_rights_how": ""}, {}),
+    ("coppa.parental-consent", {"children.parental_consent_method": ""}, {}),
+    # LGPD
+    ("lgpd.controller-identity", {"organisation.legal_name": ""}, {}),
+    ("lgpd.shared-use", {"recipients[1].purpose": ""}, {}),
+    ("lgpd.agent-roles", {"recipients[0].role": None}, {}),
+    ("lgpd.rights-route", NO_RIGHTS_ROUTE, {}),
+    ("lgpd.consent-revocation", {"purposes[2].withdraw_consent_how": ""}, {}),
+    ("lgpd.condition-of-service", {"data_categories[1].requirement": None}, {}),
+    ("lgpd.condition-of-service", {"data_categories[0].if_not_provided": ""}, {}),
+    ("lgpd.encarregado", {"organisation.dpo.name": ""}, {}),
+    ("lgpd.encarregado", {"organisation.dpo.email": ""}, {}),
+    (
+        "lgpd.automated-review",
+        {"automated_decisions.used": True},
+        {"automated_decisions.used": True, "automated_decisions.human_review": "email us"},
+    ),
+    ("lgpd.encarregado-answered", {"organisation.has_dpo": False}, {}),
+    # PIPEDA
+    ("pipeda.accountable-person", {"contact.contact_name": ""}, {}),
+    ("pipeda.address", {"organisation.address": {}}, {}),
+    (
+        "pipeda.address",
+        {"contact.use_organisation_address": False},
+        {"contact.use_organisation_address": False, "contact.postal_address": {"street": "x"}},
+    ),
+    ("pipeda.access", NO_RIGHTS_ROUTE, {}),
+    ("pipeda.related-organisations", {"disclosures.group_companies": None}, {}),
+    (
+        "pipeda.related-organisations",
+        {"disclosures.group_companies": True},
+        {"disclosures.group_companies": True, "disclosures.group_details": "our subsidiary"},
+    ),
+    ("pipeda.complaints", {"rights.complaints_to_us": ""}, {}),
+    ("pipeda.cross-border", {"recipients[1].country": ""}, {}),
+    # Australia
+    ("au_privacy.how-collected", {"data_categories[1].sources": []}, {}),
+    (
+        "au_privacy.how-held",
+        {
+            "data_location.hosting_description": "",
+            "data_location.storage_countries": [],
+            "security.measures": [],
+        },
+        {"data_location.hosting_description": "", "data_location.storage_countries": []},
+    ),
+    ("au_privacy.access-correction", NO_RIGHTS_ROUTE, {}),
+    ("au_privacy.complaints", {"rights.complaints_to_us": ""}, {}),
+    ("au_privacy.overseas", {"recipients[0].country": ""}, {}),
+]
+
+
+def _rule_ids(project: Project) -> set[str]:
+    return {f.rule_id for f in run_checks(project, ALL_LAWS, today=TODAY)}
+
+
+def test_the_complete_project_has_no_findings_under_any_law() -> None:
+    findings = run_checks(complete_project(), ALL_LAWS, today=TODAY)
+    assert [(f.rule_id, f.path_text) for f in findings] == []
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "bad", "good"),
+    CASES,
+    ids=[f"{case[0]}-{n}" for n, case in enumerate(CASES)],
+)
+def test_rule_fires_when_missing_and_is_silent_when_given(
+    rule_id: str, bad: dict[str, Any], good: dict[str, Any]
+) -> None:
+    assert rule_id in RULES
+    assert rule_id in _rule_ids(changed(complete_project(), bad))
+    assert rule_id not in _rule_ids(changed(complete_project(), good))
+
+
+def test_every_rule_has_a_case() -> None:
+    assert set(RULES) - {case[0] for case in CASES} == set()

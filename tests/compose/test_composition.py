@@ -1,0 +1,230 @@
+"""What composition says, and when: sections follow the answers and the laws."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from editor.compose import compose, render_section_markdown
+from editor.compose.sections import SECTIONS
+from editor.document import Document, find_section, plain_text, section_text
+from editor.document.validate import problems
+from editor.model import (
+    CustomSection,
+    Law,
+    Placement,
+    PolicySection,
+    Project,
+    Region,
+)
+from editor.paths import templates_dir
+from editor.samples import sample_paths
+from editor.storage import load_project
+
+TODAY = dt.date(2026, 9, 1)
+
+
+def _sample(name: str) -> Project:
+    return load_project(sample_paths()[name])
+
+
+def _text(doc: Document, key: str) -> str:
+    section = find_section(doc, key)
+    return section_text(section) if section else ""
+
+
+def test_every_sample_composes_to_a_valid_document(sample_project: Project) -> None:
+    doc = compose(sample_project, today=TODAY)
+    assert problems(doc) == []
+    assert doc.sections[0].key == "summary" and doc.sections[0].title == "At a glance"
+    text = plain_text(doc)
+    for broken in ("None", " .", "..", " ,", "  ", "()", "[]", "{", "}"):
+        assert broken not in text, broken
+
+
+def test_every_built_in_section_has_wording() -> None:
+    for spec in SECTIONS:
+        assert (templates_dir() / "en" / spec.template).is_file(), spec.template
+    assert {spec.key for spec in SECTIONS} == set(PolicySection)
+
+
+def test_a_blank_project_composes_without_broken_sentences() -> None:
+    doc = compose(Project(), today=TODAY)
+    text = plain_text(doc)
+    assert problems(doc) == []
+    assert f"Last updated: {TODAY.day} September {TODAY.year}" in text
+    for broken in ("None", " .", "..", "  ", " is .", "contact us:\n\n- \n"):
+        assert broken not in text
+    assert find_section(doc, "cookies") is None
+    assert find_section(doc, "california") is None
+
+
+def test_no_cookie_table_when_the_business_sets_no_cookies() -> None:
+    doc = compose(_sample("mobile-app"), today=TODAY)
+    cookies = find_section(doc, "cookies")
+    assert cookies is not None
+    assert "We do not use cookies" in section_text(cookies)
+    assert not cookies.subsections and "How long it lasts" not in section_text(cookies)
+
+
+def test_cookie_descriptions_by_category_and_lifetimes_as_events() -> None:
+    project = _sample("saas")
+    project.cookies.category_uses = [
+        {"category": "analytics", "description": "count visits to each page"}  # type: ignore[list-item]
+    ]
+    project = Project.model_validate(project.model_dump())
+    text = _text(compose(project, today=TODAY), "cookies")
+    assert "Analytics cookies: Count visits to each page." in text
+    assert "Until you sign out, or after 30 days" in text
+
+
+def test_lawful_basis_table_only_under_gdpr_or_uk_gdpr() -> None:
+    project = _sample("saas")
+    assert "Our legal reason for each purpose" in _text(
+        compose(project, today=TODAY), "lawful_basis"
+    )
+    project.jurisdictions.regions = [Region.CALIFORNIA]
+    project.organisation.country = "US"
+    project.jurisdictions.law_overrides = {}
+    assert find_section(compose(project, today=TODAY), "lawful_basis") is None
+
+
+def test_california_notice_only_when_the_ccpa_applies() -> None:
+    saas = compose(_sample("saas"), today=TODAY)
+    text = _text(saas, "california")
+    assert "Identifiers" in text and "Sold or shared?" in text
+    assert "authorised agent" in text and "Global Privacy Control" in text
+    assert find_section(compose(_sample("mobile-app"), today=TODAY), "california") is None
+
+
+def test_caloppa_statements_on_do_not_track_and_third_party_tracking() -> None:
+    text = _text(compose(_sample("saas"), today=TODAY), "tracking")
+    assert "Do Not Track" in text
+    assert "We do not allow other companies to collect information" in text
+
+
+def test_supervisory_authority_comes_from_the_table_when_none_is_given() -> None:
+    project = _sample("cafe")
+    project.rights.complaint_authority_name = ""
+    project.rights.complaint_authority_url = ""
+    doc = compose(project, today=TODAY)
+    text = _text(doc, "rights")
+    assert "In the EU or EEA: Data Protection Commission" in text
+    from editor.document.walk import iter_sections
+
+    rights = next(s for s in iter_sections(doc) if s.title == "If you are not happy")
+    assert "forms.dataprotection.ie" in repr(rights)
+
+
+def test_uk_gdpr_adds_the_ico_and_outside_the_eea_points_to_every_authority() -> None:
+    text = _text(compose(_sample("mobile-app"), today=TODAY), "rights")
+    assert "In the UK: Information Commissioner's Office (ICO)" in text
+    assert "In the EU or EEA: the authority in the country where you live or work" in text
+    assert "Office of the Privacy Commissioner of Canada" in text
+
+
+def test_representative_and_dpo_appear_when_present() -> None:
+    project = _sample("saas")
+    project.organisation.has_dpo = True
+    project.organisation.dpo.name = "Jan de Vries"
+    project.organisation.dpo.email = "dpo@tallyhive.com"
+    text = _text(compose(project, today=TODAY), "who_we_are")
+    assert "Our representative in the UK is Rep UK Services Ltd." in text
+    assert "Our data protection officer (DPO) is Jan de Vries." in text
+    assert "dpo@tallyhive.com" in text
+
+
+def test_regional_parts_follow_the_laws() -> None:
+    project = _sample("mobile-app")  # Canada: PIPEDA
+    doc = compose(project, today=TODAY)
+    assert "courts, police and national security agencies" in _text(doc, "transfers")
+    project.jurisdictions.regions = [*project.jurisdictions.regions, Region.BRAZIL]
+    project.organisation.has_dpo = True
+    project.organisation.dpo.name = "Ana Souza"
+    project.jurisdictions.au_turnover_over_3m = True
+    doc = compose(project, today=TODAY)
+    assert 'our DPO is also our "encarregado"' in _text(doc, "who_we_are")
+    assert "If you live in Brazil" in _text(doc, "rights")
+    assert "recipients outside Australia" in _text(doc, "transfers")
+
+
+@pytest.mark.parametrize("placement", [Placement.BEFORE, Placement.AFTER])
+def test_custom_sections_sit_before_or_after_their_anchor(placement: Placement) -> None:
+    project = _sample("cafe")
+    project.custom_sections = [
+        CustomSection(
+            id="loyalty",
+            title="Loyalty card",
+            body="Stamp cards are paper.\n\n- No app\n- No account",
+            anchor=PolicySection.COOKIES,
+            placement=placement,
+        )
+    ]
+    doc = compose(project, today=TODAY)
+    keys = [s.key for s in doc.sections]
+    here = keys.index("custom:loyalty")
+    expected = keys.index("cookies") + (1 if placement is Placement.AFTER else -1)
+    assert here == expected
+    custom = doc.sections[here]
+    assert custom.anchor == "loyalty-card"
+    assert "- No app" in section_text(custom)
+
+
+def test_section_keys_let_the_editor_find_what_is_being_edited() -> None:
+    doc = compose(_sample("saas"), today=TODAY)
+    for section in doc.sections:
+        assert section.key in {s.value for s in PolicySection} or section.key.startswith("custom:")
+        for sub in section.subsections:
+            assert sub.key == section.key
+
+
+def test_retention_is_worded_for_every_rule() -> None:
+    project = _sample("cafe")
+    rules = {
+        "period": {"rule": "period", "period": {"amount": 1, "unit": "years"}},
+        "account": {"rule": "until_account_deleted"},
+        "event": {"rule": "until_event", "event": "you unsubscribe"},
+        "needed": {"rule": "as_long_as_needed"},
+        "law": {"rule": "legal_requirement", "law": "tax law"},
+        "forever": {"rule": "indefinitely", "reason": "We need it to stop spam sign-ups"},
+        "none": {"rule": "not_stored"},
+        "words": {"rule": "described", "description": "for a short while"},
+    }
+    data = project.model_dump()
+    data["data_categories"] = [
+        {"id": k, "name": f"Data {k}", "retention": {**v, "exceptions": "ask us"}}
+        for k, v in rules.items()
+    ]
+    text = _text(compose(Project.model_validate(data), today=TODAY), "retention")
+    for phrase in (
+        "Data period | 1 year. Ask us.",
+        "Until you delete your account. Ask us.",
+        "Until you unsubscribe. Ask us.",
+        "As long as we need it for the purposes in this policy. Ask us.",
+        "As long as the law requires (tax law). Ask us.",
+        "We keep it with no end date, because we need it to stop spam sign-ups. Ask us.",
+        "We do not store it. Ask us.",
+        "For a short while. Ask us.",
+    ):
+        assert phrase in text, phrase
+
+
+def test_dates_follow_the_business_country() -> None:
+    project = _sample("saas")
+    project.organisation.country = "US"
+    assert "September 1, 2026" in plain_text(compose(project, today=TODAY))
+    assert "1 September 2026" in plain_text(compose(_sample("saas"), today=TODAY))
+
+
+def test_render_section_markdown_shows_the_escaped_source() -> None:
+    project = _sample("cafe")
+    project.organisation.trading_name = "*Bold* [x](y)"
+    markdown = render_section_markdown(project, PolicySection.SUMMARY, today=TODAY)
+    assert r"\*Bold\* \[x\](y)" in markdown
+
+
+def test_laws_are_read_from_the_model() -> None:
+    from editor.model import applicable_laws
+
+    assert Law.CCPA in applicable_laws(_sample("saas"))

@@ -1,0 +1,109 @@
+"""The DOCX uses Word's real styles, carries its properties, and opens in LibreOffice."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+from docx import Document as open_docx  # noqa: N813 - python-docx names a function like a class
+
+from editor.compose import compose
+from editor.document import Document, Paragraph, Section, Text
+from editor.export import EXPORTERS
+from editor.export.options import DocxOptions
+from editor.model import Project
+from editor.samples import sample_paths
+from editor.storage import load_project
+
+
+@pytest.fixture(scope="module")
+def saas_docx() -> bytes:
+    doc = compose(load_project(sample_paths()["saas"]), today=dt.date(2026, 9, 1))
+    return EXPORTERS["docx"](doc, None)
+
+
+def test_paragraphs_use_the_reference_styles(saas_docx: bytes) -> None:
+    word = open_docx(io.BytesIO(saas_docx))
+    used = {p.style.name for p in word.paragraphs}
+    assert {"Title", "Heading 1", "Heading 2", "List Bullet", "Caption", "Normal"} <= used
+    assert word.paragraphs[0].style.name == "Title"
+    assert {t.style.name for t in word.tables} == {"Policy Table"}
+    assert all(t.rows[0]._tr.trPr is not None for t in word.tables)
+
+
+def test_document_properties_name_the_policy_and_the_business(saas_docx: bytes) -> None:
+    props = open_docx(io.BytesIO(saas_docx)).core_properties
+    assert props.title == "Privacy Policy"
+    assert props.author == "Tallyhive B.V."
+    assert props.language == "en"
+    assert props.modified == dt.datetime(2026, 9, 1, tzinfo=dt.UTC)
+    assert props.comments == ""
+
+
+def test_footer_has_a_page_number_field(saas_docx: bytes) -> None:
+    with zipfile.ZipFile(io.BytesIO(saas_docx)) as package:
+        footers = [n for n in package.namelist() if n.startswith("word/footer")]
+        assert footers
+        xml = "".join(package.read(n).decode("utf-8") for n in footers)
+    assert "<w:instrText" in xml and " PAGE " in xml
+
+
+def test_links_are_real_hyperlinks(saas_docx: bytes) -> None:
+    with zipfile.ZipFile(io.BytesIO(saas_docx)) as package:
+        rels = package.read("word/_rels/document.xml.rels").decode("utf-8")
+        body = package.read("word/document.xml").decode("utf-8")
+    assert 'Target="mailto:privacy@tallyhive.com"' in rels
+    assert 'TargetMode="External"' in rels
+    assert "<w:hyperlink" in body and 'w:val="Hyperlink"' in body
+
+
+def test_letter_paper_sets_the_page_size() -> None:
+    doc = Document("T", "en", sections=(Section("A", "a", 1, "x", (Paragraph((Text("b"),)),)),))
+    word = open_docx(io.BytesIO(EXPORTERS["docx"](doc, DocxOptions(paper="letter"))))
+    assert word.sections[0].page_width == 12240 * 635
+    word = open_docx(io.BytesIO(EXPORTERS["docx"](doc, DocxOptions(paper="a4"))))
+    assert word.sections[0].page_width == 11906 * 635
+
+
+def test_control_characters_are_dropped_not_fatal() -> None:
+    text = "bell\x07 nul\x00 esc\x1b vt\x0b ok \ud800 end"
+    doc = Document(text, "en", sections=(Section(text, "a", 1, "x", (Paragraph((Text(text),)),)),))
+    word = open_docx(io.BytesIO(EXPORTERS["docx"](doc, None)))
+    assert word.paragraphs[0].text == "bell nul esc vt ok  end"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_converts_every_sample(tmp_path: Path, sample_project: Project) -> None:
+    source = tmp_path / "policy.docx"
+    source.write_bytes(EXPORTERS["docx"](compose(sample_project, today=dt.date(2026, 9, 1)), None))
+    result = subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path}/profile",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(source),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    pdf = tmp_path / "policy.pdf"
+    assert result.returncode == 0, result.stderr
+    assert pdf.exists() and pdf.read_bytes().startswith(b"%PDF")
+    if shutil.which("pdftotext"):
+        text = subprocess.run(
+            ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        assert "Privacy Policy" in text or "Trailmate" in text
+        assert "Your rights" in text
