@@ -61,6 +61,17 @@ def test_bundle_and_tarball_carry_the_version_in_their_names(built: Built) -> No
     assert any(m.issym() for m in members.values()), "symlinks in the bundle were not kept"
 
 
+def test_tarball_unpacks_into_a_working_program(built: Built, tmp_path: Path) -> None:
+    with tarfile.open(built.tarball) as archive:
+        if hasattr(tarfile, "tar_filter"):  # Python 3.11.4 and later
+            archive.extraction_filter = tarfile.tar_filter
+        archive.extractall(tmp_path)
+    program = tmp_path / f"policywright-{__version__}" / "policywright"
+    result = _run(program, "--version")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"policywright {__version__}"
+
+
 def test_bundle_starts_a_project_from_a_sample(built: Built, tmp_path: Path) -> None:
     out = tmp_path / "my-cafe.policy"
     result = _run(built.executable, "new", "--template", "cafe", str(out))

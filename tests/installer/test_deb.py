@@ -18,6 +18,9 @@ pytestmark = pytest.mark.slow
 # Only the system's own folders: the launcher tested must be the one the .deb installed.
 SYSTEM_PATH = "/usr/sbin:/usr/bin:/sbin:/bin"
 MIME_ICON = "application-x-policywright-project"
+# What a file manager reads to open a double-clicked project with the editor.
+MIMEINFO_CACHE = Path("/usr/share/applications/mimeinfo.cache")
+ASSOCIATION = "application/x-policywright-project=policywright.desktop;"
 
 
 def _deb(built: Built) -> Path:
@@ -119,6 +122,8 @@ def test_deb_installs_runs_from_the_path_and_removes_cleanly(built: Built, tmp_p
         assert new.returncode == 0 and (tmp_path / "cafe.policy").is_file(), new.stderr
         if Path("/usr/bin/update-mime-database").exists():  # postinst compiled our type
             assert Path("/usr/share/mime/application/x-policywright-project.xml").is_file()
+        if Path("/usr/bin/update-desktop-database").exists():  # and made us its handler
+            assert ASSOCIATION in MIMEINFO_CACHE.read_text()
     finally:
         remove = subprocess.run(
             ["dpkg", "-r", "policywright"], capture_output=True, text=True, env=env
@@ -129,3 +134,5 @@ def test_deb_installs_runs_from_the_path_and_removes_cleanly(built: Built, tmp_p
     for path in expected_files():
         assert not Path(path).exists() and not Path(path).is_symlink(), f"{path} was left behind"
     assert not Path("/usr/share/mime/application/x-policywright-project.xml").exists()
+    if MIMEINFO_CACHE.exists():
+        assert ASSOCIATION not in MIMEINFO_CACHE.read_text()
