@@ -128,11 +128,15 @@ def test_deb_installs_runs_from_the_path_and_removes_cleanly(built: Built, tmp_p
         remove = subprocess.run(
             ["dpkg", "-r", "policywright"], capture_output=True, text=True, env=env
         )
-    assert remove.returncode == 0, remove.stdout + remove.stderr
-    assert not _installed("policywright")
-    assert not Path("/opt/policywright").exists(), "files were left in /opt/policywright"
-    for path in expected_files():
-        assert not Path(path).exists() and not Path(path).is_symlink(), f"{path} was left behind"
-    assert not Path("/usr/share/mime/application/x-policywright-project.xml").exists()
-    if MIMEINFO_CACHE.exists():
-        assert ASSOCIATION not in MIMEINFO_CACHE.read_text()
+    try:
+        assert remove.returncode == 0, remove.stdout + remove.stderr
+        assert not _installed("policywright")
+        assert not Path("/opt/policywright").exists(), "files were left in /opt/policywright"
+        for path in expected_files():
+            assert not Path(path).exists() and not Path(path).is_symlink(), f"{path} was left"
+        assert not Path("/usr/share/mime/application/x-policywright-project.xml").exists()
+        if MIMEINFO_CACHE.exists():
+            assert ASSOCIATION not in MIMEINFO_CACHE.read_text()
+    finally:
+        # dpkg -r keeps the package's record until a purge; leave the machine as we found it.
+        subprocess.run(["dpkg", "--purge", "policywright"], capture_output=True, env=env)
