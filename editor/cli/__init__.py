@@ -33,7 +33,7 @@ DEFAULT_COMMAND = "open"
 
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
-    """The parser; only ``command``'s options are loaded (all of them when it is None)."""
+    """The parser; only ``command``'s module is loaded (none for top-level --help/--version)."""
     parser = argparse.ArgumentParser(
         prog="policywright",
         description=(
@@ -62,7 +62,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"policywright {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module_name, one_line) in COMMANDS.items():
-        if command is not None and name != command:
+        if name != command:
             sub.add_parser(name, help=one_line)
             continue
         module = importlib.import_module(module_name)
