@@ -97,31 +97,28 @@ def _keep_headings_with_text(text: Any, body_height: float, room: float) -> None
     """Move to the next page any heading left at the foot of a page with no text under it.
 
     Qt's rich text has no "keep with next"; so after layout, a heading with less than ``room``
-    left below it on its page gets a page break before it, and the text is laid out again.
-    Each pass can only push headings down, so a few passes settle.
+    left below it on its page gets a page break before it. Moving one heading moves all that
+    follows, so the text is laid out again before the search goes on from there; a page holds
+    at most one such heading, which bounds the number of moves.
     """
     from PySide6.QtGui import QTextCursor, QTextFormat
 
     layout = text.documentLayout()
-    for _ in range(8):
-        # Qt lays out lazily and measures a block from a partial layout otherwise.
-        text.pageCount()
-        moved = False
-        block = text.begin()
-        while block.isValid():
-            style = block.blockFormat()
-            auto = style.pageBreakPolicy() == QTextFormat.PageBreakFlag.PageBreak_Auto
-            if style.headingLevel() > 1 and auto:
-                bottom = layout.blockBoundingRect(block).bottom()
-                page_end = (bottom // body_height + 1) * body_height
-                if page_end - bottom < room:
-                    style.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                    QTextCursor(block).setBlockFormat(style)
-                    moved = True
-                    break  # what follows moves too: measure again from a fresh layout
-            block = block.next()
-        if not moved:
-            return
+    block = text.begin()
+    moves = text.pageCount()  # also finishes Qt's lazy layout before anything is measured
+    while block.isValid() and moves > 0:
+        style = block.blockFormat()
+        if (
+            style.headingLevel() > 1
+            and style.pageBreakPolicy() == QTextFormat.PageBreakFlag.PageBreak_Auto
+        ):
+            bottom = layout.blockBoundingRect(block).bottom()
+            if (bottom // body_height + 1) * body_height - bottom < room:
+                style.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                QTextCursor(block).setBlockFormat(style)
+                moves -= 1
+                text.pageCount()  # lay out again: everything after this heading moved
+        block = block.next()
 
 
 def export_pdf(doc: Document, options: PdfOptions | None = None) -> bytes:
