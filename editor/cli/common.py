@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from editor.errors import ProjectFileError, ProjectSaveError
-from editor.model import Project
-from editor.storage import load_project, save_project
+
+if TYPE_CHECKING:
+    from editor.model import Project
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1  # `check` found errors in the policy
@@ -29,6 +31,9 @@ class CommandError(Exception):
 
 
 def load_or_fail(path: Path) -> Project:
+    # Imported here so that `policywright --version` and `--help` do not build the model.
+    from editor.storage import load_project
+
     try:
         return load_project(path)
     except ProjectFileError as exc:
@@ -37,6 +42,8 @@ def load_or_fail(path: Path) -> Project:
 
 def save_or_fail(project: Project, path: Path) -> None:
     """Save, or end the command with exit code 3 saying why; the file on disk stays as it was."""
+    from editor.storage import save_project
+
     try:
         save_project(project, path)
     except ProjectSaveError as exc:

@@ -15,12 +15,13 @@ from editor.compose.environment import environment_for
 from editor.compose.markdown_in import Heading, parse_markdown
 from editor.compose.markdown_text import clean_text
 from editor.compose.sections import SECTIONS
+from editor.compose.standalone import compose_standalone
 from editor.compose.tree import Anchors, build_section, builtin_anchor, custom_section
 from editor.document.nodes import Block, Document, Meta, Section
 from editor.model import CustomSection, Placement, PolicySection, Project, applicable_laws
 from editor.paths import templates_dir
 
-__all__ = ["compose", "language_folder", "render_section_markdown"]
+__all__ = ["compose", "compose_standalone", "language_folder", "render_section_markdown"]
 
 DEFAULT_LANGUAGE = "en"
 
