@@ -1,8 +1,9 @@
 """The whole headless flow, as steps that run in this process or as separate commands.
 
 New project from a sample, an edit through the model (with an autosave copy), a scan of a small
-HAR file with --apply, the checks, every export format, publish, another edit, diff. The project
-lives in a folder whose name has spaces and non-ASCII letters.
+HAR file with --apply, the checks, every export format, publish, another edit, diff, and the
+update notice in every format. The project lives in a folder whose name has spaces and
+non-ASCII letters.
 """
 
 from __future__ import annotations
@@ -100,6 +101,7 @@ def flow(folder: Path) -> tuple[Path, list[Step]]:
         Step("publish", ("publish", p, "--label", "2027-01", "--date", "2027-01-01")),
         Step("edit again", edit=2),
         Step("diff", ("diff", p)),
+        Step("notice", ("notice", p, "--to", "draft", "-f", ",".join(FORMATS), "-o", str(out))),
         Step("check json", ("check", p, "--format", "json"), exit_codes=frozenset({0, 1})),
     ]
     return project, steps
@@ -110,9 +112,9 @@ def outcome_problems(project: Path) -> list[str]:
     problems = []
     out = project.parent / "site files"
     for fmt in FORMATS:
-        target = out / f"{project.stem}.{fmt}"
-        if not target.is_file() or target.stat().st_size == 0:
-            problems.append(f"no {fmt} file at {target}")
+        for target in (out / f"{project.stem}.{fmt}", out / f"{project.stem}-notice.{fmt}"):
+            if not target.is_file() or target.stat().st_size == 0:
+                problems.append(f"no {fmt} file at {target}")
     loaded = load_project(project)
     if [v.label for v in loaded.published] != ["2027-01"]:
         problems.append(f"published versions: {[v.label for v in loaded.published]}")

@@ -126,6 +126,7 @@ READERS = {
     "check": ["check", "{p}"],
     "publish": ["publish", "{p}", "--label", "v1"],
     "diff": ["diff", "{p}"],
+    "notice": ["notice", "{p}", "-f", "md"],
     "scan --project": ["scan", "{har}", "--project", "{p}"],
     "scan --apply": ["scan", "{har}", "--project", "{p}", "--apply"],
 }
