@@ -50,6 +50,12 @@ class ProjectTooLargeError(ProjectFileError):
 class ProjectSaveError(ProjectFileError):
     """The project could not be written; the previous file is still intact."""
 
+    def __init__(
+        self, path: Path | str, message: str, *, detail: str = "", reason: str = ""
+    ) -> None:
+        super().__init__(path, message, detail=detail)
+        self.reason = reason or message  # why, as a phrase: "the disk is full"
+
 
 class ExportError(PolicywrightError):
     """A policy could not be exported (for example the target folder is read-only)."""

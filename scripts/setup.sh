@@ -15,8 +15,11 @@ qt_packages="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libd
   libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
   libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xfixes0 libxcb-xkb1 libx11-xcb1
   fonts-dejavu-core"
-# Tests also convert DOCX with LibreOffice and open exported pages in Chromium.
-test_packages="libreoffice-writer-nogui chromium fonts-liberation2 xvfb poppler-utils pandoc strace"
+# Tests also convert DOCX with LibreOffice and open exported pages in Chromium; the installer
+# tests build the bundle (binutils: strip) and check the .deb's desktop entry, AppStream
+# metainfo and MIME type with the freedesktop.org tools.
+test_packages="libreoffice-writer-nogui chromium fonts-liberation2 xvfb poppler-utils pandoc strace
+  binutils desktop-file-utils appstream shared-mime-info"
 
 wanted="$qt_packages python3-venv"
 [ "$profile" = test ] && wanted="$wanted $test_packages"

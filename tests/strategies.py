@@ -62,6 +62,11 @@ def _bounds(metadata: list[Any]) -> tuple[int | None, int | None]:
     return low, high
 
 
+# Keys of stored changes are model field names, never user text; pydantic would replace a lone
+# surrogate in a dict key with U+FFFD, which no real project can contain.
+_JSON_KEYS = st.text("abcdefghijklmnopqrstuvwxyz_", min_size=1, max_size=12)
+
+
 def json_values() -> st.SearchStrategy[Any]:
     """Any JSON value (the stored changes of a published version hold these)."""
     scalars = (
@@ -73,9 +78,7 @@ def json_values() -> st.SearchStrategy[Any]:
     )
     return st.recursive(
         scalars,
-        lambda inner: (
-            st.lists(inner, max_size=3) | st.dictionaries(hostile_text(), inner, max_size=3)
-        ),
+        lambda inner: st.lists(inner, max_size=3) | st.dictionaries(_JSON_KEYS, inner, max_size=3),
         max_leaves=8,
     )
 
@@ -131,3 +134,30 @@ def model_strategy(cls: type[BaseModel], list_size: int = 2) -> st.SearchStrateg
 
 def projects(list_size: int = 2) -> st.SearchStrategy[Project]:
     return model_strategy(Project, list_size)
+
+
+def _repeat(items: list[Any], count: int, prefix: str) -> list[Any]:
+    # Copies of a few drawn rows, each with its own id and a numbered name, so the lists stay
+    # realistic (distinct rows) while hypothesis only has to draw a handful of hostile ones.
+    return [
+        items[i % len(items)].model_copy(
+            update={"id": f"{prefix}{i}", "name": f"{items[i % len(items)].name} {i}"}
+        )
+        for i in range(count)
+    ]
+
+
+@st.composite
+def projects_with_many_rows(draw: st.DrawFn, min_rows: int = 1000, max_rows: int = 3000) -> Project:
+    """A hostile project whose cookie and recipient lists run to thousands of rows."""
+    from editor.model import Cookie, Recipient
+
+    project: Project = draw(projects(list_size=1))
+    cookies = draw(st.lists(model_strategy(Cookie), min_size=1, max_size=4))
+    recipients = draw(st.lists(model_strategy(Recipient), min_size=1, max_size=4))
+    count = draw(st.integers(min_rows, max_rows))
+    data = project.model_dump()
+    data["cookies"]["uses_cookies"] = True
+    data["cookies"]["cookies"] = [c.model_dump() for c in _repeat(cookies, count, "k")]
+    data["recipients"] = [r.model_dump() for r in _repeat(recipients, count // 5 + 1, "r")]
+    return Project.model_validate(data)

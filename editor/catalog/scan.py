@@ -50,7 +50,10 @@ __all__ = ["ScanInputError", "ScanReport", "scan_file", "scan_items", "scan_requ
 
 def _host_of(text: str) -> str:
     if "://" in text:
-        return (urlsplit(text).hostname or "").lower()
+        try:
+            return (urlsplit(text).hostname or "").lower()
+        except ValueError:  # e.g. "https://[host" is not a URL
+            return ""
     return ""
 
 
@@ -92,7 +95,10 @@ class _Collector:
             hit.count += 1
 
     def add_request(self, request: Request) -> None:
-        parts = urlsplit(request.url)
+        try:
+            parts = urlsplit(request.url)
+        except ValueError:  # not a URL (e.g. an unclosed IPv6 bracket): no request was made
+            return
         if parts.scheme not in ("http", "https", "ws", "wss") or not parts.hostname:
             return  # data:, blob:, extensions: nothing leaves the browser
         self.requests += 1
@@ -311,6 +317,10 @@ def scan_file(
     path = Path(path)
     try:
         handle = path.open("rb")
+    except FileNotFoundError as err:
+        raise ScanInputError(path, "there is no such file", detail=str(err)) from err
+    except IsADirectoryError as err:
+        raise ScanInputError(path, "this is a folder, not a file", detail=str(err)) from err
     except OSError as err:
         raise ScanInputError(path, "the file could not be opened", detail=str(err)) from err
     with handle:
@@ -375,7 +385,7 @@ def _load_small_json(path: Path, handle: IO[bytes]) -> object:
     text = _read_small_text(path, handle)
     try:
         return json.loads(text)
-    except ValueError as err:
+    except (ValueError, RecursionError) as err:  # RecursionError: nested thousands deep
         raise ScanInputError(
             path, "the file is damaged or incomplete: it is not valid JSON", detail=str(err)
         ) from err

@@ -98,6 +98,8 @@ class _JsonStream:
         while True:
             try:
                 value, end = self._json.raw_decode(self.buf, self.pos)
+            except RecursionError as err:  # nested thousands deep: no browser writes that
+                raise self.malformed("nested too deeply") from err
             except json.JSONDecodeError as err:
                 if self.eof or not self._maybe_cut(err):
                     raise self.malformed(err.msg) from err
@@ -258,7 +260,10 @@ def stored_items_from_origins(origins: list[Any]) -> list[StoredItem]:
     for origin in origins:
         if not isinstance(origin, dict):
             continue
-        host = (urlsplit(str(origin.get("origin", ""))).hostname or "").lower()
+        try:
+            host = (urlsplit(str(origin.get("origin", ""))).hostname or "").lower()
+        except ValueError:  # not a URL
+            host = ""
         for pair in origin.get("localStorage") or []:
             if isinstance(pair, dict) and isinstance(pair.get("name"), str):
                 items.append(StoredItem(pair["name"], host, StorageType.LOCAL_STORAGE))

@@ -2,8 +2,8 @@
 
 ``run_checks(project)`` runs the general rules and the rules of every law that applies to the
 project (``editor.model.applicable_laws``), and returns the findings sorted by severity and
-then by editor section. Rules read the project only, never the composed text; readability,
-which needs the text, is in ``editor.checks.readability``.
+then by editor section. Rules read the project; the one exception is the plain-language rule
+(``editor.checks.plain_language``), which scores the composed policy's readability.
 """
 
 from __future__ import annotations
@@ -22,10 +22,12 @@ from editor.checks import (  # noqa: F401
     general,
     lgpd,
     pipeda,
+    plain_language,
     uk_gdpr,
 )
 from editor.checks.finding import GENERAL, Confidence, Finding, Section, Severity
 from editor.checks.registry import RULES, CheckContext, Hit, Rule, rule, section_for
+from editor.document.nodes import Document
 from editor.model import Law, Project, applicable_laws
 
 __all__ = [
@@ -51,15 +53,17 @@ def run_checks(
     laws: Iterable[Law] | None = None,
     *,
     today: dt.date | None = None,
+    document: Document | None = None,
 ) -> list[Finding]:
     """Every finding for the project, most serious first, then in the navigator's order.
 
     ``laws=None`` checks the laws that apply to the project; a list checks exactly those laws
     (whether or not they apply). General rules always run. ``today`` is for the date rules
-    (the CCPA's yearly update); it defaults to the real date.
+    (the CCPA's yearly update); it defaults to the real date. ``document``, the policy already
+    composed from ``project`` (the preview has it), saves composing it again for readability.
     """
     chosen = applicable_laws(project) if laws is None else frozenset(laws)
-    context = CheckContext(project, chosen, today or dt.date.today())
+    context = CheckContext(project, chosen, today or dt.date.today(), document)
     findings = [finding for r in RULES.values() for finding in r.run(context)]
     return sorted(findings, key=Finding.sort_key)
 

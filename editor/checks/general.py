@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from editor.checks.common import blank, keeps_indefinitely, name_of, valid_purpose_ids
 from editor.checks.finding import Confidence, Section, Severity
 from editor.checks.registry import CheckContext, Hit, rule
-from editor.model import Law, Region
+from editor.model import CookieCategory, Law, Region
 from editor.model.validation import broken_references, format_problems
 
 _BASIC = "Basic completeness (every privacy law asks for this)"
@@ -207,15 +207,17 @@ def cookie_purpose(ctx: CheckContext) -> Iterator[Hit]:
     summary="Each cookie has a category (necessary, functional, analytics, marketing).",
 )
 def cookie_category(ctx: CheckContext) -> Iterator[Hit]:
+    # "Not yet classified" is what the scanner gives a cookie it could not identify.
+    unknown = (None, CookieCategory.UNCLASSIFIED)
     for i, cookie in enumerate(ctx.project.cookies.cookies):
-        if cookie.category is None:
+        if cookie.category in unknown:
             label = f"“{cookie.name}”" if cookie.name.strip() else f"cookie {i + 1}"
             yield Hit(
                 ("cookies", "cookies", i, "category"),
                 f"Choose a category for {label}: it decides whether consent is needed.",
             )
     for i, use in enumerate(ctx.project.cookies.category_uses):
-        if use.category is None:
+        if use.category in unknown:
             yield Hit(
                 ("cookies", "category_uses", i, "category"),
                 f"Choose which category description {i + 1} is about.",

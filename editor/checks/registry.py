@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from editor.checks.finding import Confidence, Finding, Section, Severity
+from editor.document.nodes import Document
 from editor.model import Law, Project
 from editor.model.fieldpath import FieldPath
 
@@ -27,11 +28,16 @@ class Hit:
 
 @dataclass(frozen=True)
 class CheckContext:
-    """What a rule may read: the project, the laws being checked, and today's date."""
+    """What a rule may read: the project, the laws being checked, and today's date.
+
+    ``document`` is the policy composed from the project when the caller has it already (the
+    editor's preview); the plain-language rule composes it otherwise.
+    """
 
     project: Project
     laws: frozenset[Law] = field(default_factory=frozenset)
     today: dt.date = field(default_factory=dt.date.today)
+    document: Document | None = None
 
 
 RuleFunction = Callable[[CheckContext], Iterable[Hit]]

@@ -26,13 +26,14 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "scan": ("editor.cli.scan", "find the services a site uses, from a HAR file or cookie export"),
     "publish": ("editor.cli.publish", "record the draft as a published version"),
     "diff": ("editor.cli.diff", "show what changed between two versions (or the draft)"),
+    "notice": ("editor.cli.notice", "write the notice telling customers what changed"),
     "export": ("editor.cli.export", "write the policy as HTML, Markdown, DOCX, PDF or text"),
 }
 DEFAULT_COMMAND = "open"
 
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
-    """The parser; only ``command``'s options are loaded (all of them when it is None)."""
+    """The parser; only ``command``'s module is loaded (none for top-level --help/--version)."""
     parser = argparse.ArgumentParser(
         prog="policywright",
         description=(
@@ -50,6 +51,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
             "  policywright publish shop.policy --label 2027-01 --date 2027-01-01\n"
             "                                        record the draft as a published version\n"
             "  policywright diff shop.policy         what changed since the last publication\n"
+            "  policywright notice shop.policy --format html,txt\n"
+            "                                        the notice to send your customers\n"
             "  policywright export my.policy --format html,docx\n"
             "                                        write a web page and a Word file\n\n"
             f"{EXIT_CODES_HELP}"
@@ -59,7 +62,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"policywright {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module_name, one_line) in COMMANDS.items():
-        if command is not None and name != command:
+        if name != command:
             sub.add_parser(name, help=one_line)
             continue
         module = importlib.import_module(module_name)

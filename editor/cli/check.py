@@ -8,6 +8,7 @@ import textwrap
 from pathlib import Path
 
 from editor.checks import Finding, Severity, count_by_severity, run_checks
+from editor.checks.plain_language import GRADE_PHRASES, ReadabilityReport, document_readability
 from editor.cli.common import EXIT_FINDINGS, EXIT_OK, CommandError, load_or_fail
 from editor.model import Law, decide_laws
 
@@ -36,6 +37,17 @@ JSON output (--format json) is one object:
     message     one sentence in plain words
     citation    e.g. "GDPR/UK GDPR Art. 13(1)(c), 6(1)"
     confidence  "confirmed", "likely" or "unconfirmed": how sure we are the law asks it
+  readability  how easy the policy is to read (Flesch reading ease, 0-100, higher is
+               easier; 60 or more is plain English):
+    overall    the score of the whole policy, or null when it has no text yet
+    grade      "easy" (70+), "plain" (60-70), "fairly hard" (50-60) or "hard" (under 50)
+    hardest    the key of the section with the lowest score, or null
+    sections   a list in reading order, each with:
+      key        the section, e.g. "transfers", or "custom:<id>" for your own sections
+      title      its heading
+      score, grade, words, sentences
+      page       the editor page whose answers write it, e.g. "transfers"
+    A section under 50 is also listed as advice (rule "general.plain-language").
 Keys are only ever added, never renamed or removed."""
 
 _HEADINGS = {Severity.ERROR: "Errors", Severity.WARNING: "Warnings", Severity.INFO: "Advice"}
@@ -75,17 +87,27 @@ def run(args: argparse.Namespace) -> int:
     chosen = parse_laws(args.law) if args.law is not None else None
     decisions = decide_laws(project)
     laws = chosen if chosen is not None else [d.law for d in decisions if d.applies]
-    findings = run_checks(project, laws)
+    from editor.compose import compose
+
+    # Composed once: the plain-language rule and the readability summary both read it.
+    document = compose(project)
+    findings = run_checks(project, laws, document=document)
+    readability = document_readability(document)
     if args.format == "json":
-        print(json.dumps(_as_json(args.project, laws, chosen is not None, findings), indent=2))
+        result = _as_json(args.project, laws, chosen is not None, findings)
+        result["readability"] = readability.to_json()
+        print(json.dumps(result, indent=2))
     else:
         reasons = {d.law: d.reason for d in decisions}
-        print(_as_text(args.project, laws, chosen is not None, reasons, findings))
+        text = _as_text(args.project, laws, chosen is not None, reasons, findings)
+        print(text + "\n\n" + _readability_text(readability))
     has_errors = any(f.severity is Severity.ERROR for f in findings)
     return EXIT_FINDINGS if has_errors else EXIT_OK
 
 
-def _as_json(path: Path, laws: list[Law], chosen: bool, findings: list[Finding]) -> object:
+def _as_json(
+    path: Path, laws: list[Law], chosen: bool, findings: list[Finding]
+) -> dict[str, object]:
     counts = count_by_severity(findings)
     return {
         "project": str(path),
@@ -120,8 +142,9 @@ def _as_text(
             lines += textwrap.wrap(
                 finding.message, _WIDTH, initial_indent="  - ", subsequent_indent="    "
             )
-            where = finding.path_text or finding.section.value
-            lines.append(f"    field: {where}")
+            # A finding about a whole section (readability) has no field: name its page.
+            where = f"field: {finding.path_text}" if finding.path else f"page: {finding.section}"
+            lines.append(f"    {where}")
             detail = f"    {finding.citation} [{finding.rule_id}"
             if finding.confidence.value != "confirmed":
                 detail += f", {finding.confidence.value}"
@@ -138,3 +161,14 @@ def _as_text(
 
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _readability_text(report: ReadabilityReport) -> str:
+    """ "Readability: 68 (plain English); hardest section: Your rights 57"."""
+    hardest = report.hardest
+    if report.overall is None or report.grade is None or hardest is None:
+        return "Readability: no text to score yet."
+    line = f"Readability: {report.overall:.0f} ({GRADE_PHRASES[report.grade]})"
+    if len(report.sections) > 1:
+        line += f"; hardest section: {hardest.title} {hardest.score:.0f}"
+    return line

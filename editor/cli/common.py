@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from editor.errors import ProjectFileError
-from editor.model import Project
-from editor.storage import load_project
+from editor.errors import ProjectFileError, ProjectSaveError
+
+if TYPE_CHECKING:
+    from editor.model import Project
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1  # `check` found errors in the policy
@@ -29,7 +31,23 @@ class CommandError(Exception):
 
 
 def load_or_fail(path: Path) -> Project:
+    # Imported here so that `policywright --version` and `--help` do not build the model.
+    from editor.storage import load_project
+
     try:
         return load_project(path)
     except ProjectFileError as exc:
         raise CommandError(str(exc), EXIT_USAGE) from exc
+
+
+def save_or_fail(project: Project, path: Path) -> None:
+    """Save, or end the command with exit code 3 saying why; the file on disk stays as it was."""
+    from editor.storage import save_project
+
+    try:
+        save_project(project, path)
+    except ProjectSaveError as exc:
+        raise CommandError(
+            f"could not save {path}: {exc.reason}. Nothing on disk was changed.",
+            EXIT_WRITE_FAILED,
+        ) from exc

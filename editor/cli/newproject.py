@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from editor.cli.common import EXIT_OK, EXIT_USAGE, EXIT_WRITE_FAILED, CommandError
+from editor.cli.common import EXIT_OK, EXIT_USAGE, CommandError, save_or_fail
 from editor.errors import ProjectFileError
 from editor.model import Project
 from editor.samples import BLANK, sample_names, start_project
-from editor.storage import FILE_EXTENSION, save_project
+from editor.storage import FILE_EXTENSION
 
 DESCRIPTION = (
     "Create a new project file. Start blank, or from one of the samples, which are "
@@ -43,9 +43,6 @@ def run(args: argparse.Namespace) -> int:
         ) from None
     except ProjectFileError as exc:
         raise CommandError(f"the sample could not be read: {exc}", EXIT_USAGE) from exc
-    try:
-        save_project(project, output)
-    except ProjectFileError as exc:
-        raise CommandError(exc.message, EXIT_WRITE_FAILED) from exc
+    save_or_fail(project, output)
     print(f"Created {output} from the {args.template!r} template.")
     return EXIT_OK

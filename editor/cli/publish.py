@@ -6,9 +6,13 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from editor.cli.common import EXIT_OK, EXIT_USAGE, EXIT_WRITE_FAILED, CommandError, load_or_fail
-from editor.errors import ProjectFileError
-from editor.storage import save_project
+from editor.cli.common import (
+    EXIT_OK,
+    EXIT_USAGE,
+    CommandError,
+    load_or_fail,
+    save_or_fail,
+)
 from editor.versions import VersionError, publish
 from editor.versions.words import day
 
@@ -51,10 +55,7 @@ def run(args: argparse.Namespace) -> int:
         )
     except VersionError as exc:
         raise CommandError(f"{path}: {exc.message}", EXIT_USAGE) from exc
-    try:
-        save_project(published, path)
-    except ProjectFileError as exc:
-        raise CommandError(exc.message, EXIT_WRITE_FAILED) from exc
+    save_or_fail(published, path)
     version = published.published[-1]
     print(
         f"Published version {version.label} of {path}, "

@@ -16,10 +16,14 @@ from editor.catalog import (
     scan_file,
     with_service,
 )
-from editor.cli.common import EXIT_OK, EXIT_USAGE, EXIT_WRITE_FAILED, CommandError, load_or_fail
-from editor.errors import ProjectFileError
+from editor.cli.common import (
+    EXIT_OK,
+    EXIT_USAGE,
+    CommandError,
+    load_or_fail,
+    save_or_fail,
+)
 from editor.model import Cookie, CookieCategory, Project
-from editor.storage import save_project
 
 DESCRIPTION = (
     "Read what your browser recorded of your own site and match it against the built-in\n"
@@ -69,10 +73,7 @@ def run(args: argparse.Namespace) -> int:
     if args.apply and project is not None:
         updated, added = _apply(project, report, catalog, args.include_unidentified)
         if added:
-            try:
-                save_project(updated, args.project)
-            except ProjectFileError as exc:
-                raise CommandError(exc.message, EXIT_WRITE_FAILED) from exc
+            save_or_fail(updated, args.project)
         if args.format == "text":
             print(f"\nAdded to {args.project}: {', '.join(added) if added else 'nothing new'}.")
     return EXIT_OK

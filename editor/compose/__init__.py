@@ -13,13 +13,15 @@ from pathlib import Path
 from editor.compose.context import build_context
 from editor.compose.environment import environment_for
 from editor.compose.markdown_in import Heading, parse_markdown
+from editor.compose.markdown_text import clean_text
 from editor.compose.sections import SECTIONS
+from editor.compose.standalone import compose_standalone
 from editor.compose.tree import Anchors, build_section, builtin_anchor, custom_section
 from editor.document.nodes import Block, Document, Meta, Section
 from editor.model import CustomSection, Placement, PolicySection, Project, applicable_laws
 from editor.paths import templates_dir
 
-__all__ = ["compose", "language_folder", "render_section_markdown"]
+__all__ = ["compose", "compose_standalone", "language_folder", "render_section_markdown"]
 
 DEFAULT_LANGUAGE = "en"
 
@@ -82,7 +84,7 @@ def compose(project: Project, *, today: dt.date | None = None) -> Document:
     policy = project.policy
     org = project.organisation
     return Document(
-        title=" ".join(policy.title.split()) or str(terms["document"]["default_title"]),
+        title=clean_text(policy.title) or str(terms["document"]["default_title"]),
         language=language,
         meta=Meta(
             publisher=(org.legal_name or org.display_name).strip(),

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from editor.model import (
+    CategoryUse,
     Cookie,
     CookieCategory,
     DataCategory,
@@ -149,6 +150,7 @@ def country_namer(language: str) -> Callable[[str], str]:
 
 
 def build_context(project: Project, today: dt.date, folder: Path, language: str) -> Context:
+    project = unclassified_as_uncategorised(project)
     laws = frozenset(law.value for law in applicable_laws(project))
     ctx = Context(
         p=project,
@@ -241,6 +243,29 @@ def _transfers(recipients: list[Recipient], home: str, gdpr: bool, uk: bool) -> 
         if _outside(r.country, home, gdpr, uk)
         or r.transfer_safeguard not in (None, TransferSafeguard.NOT_NEEDED)
     ]
+
+
+def unclassified_as_uncategorised(project: Project) -> Project:
+    """``project`` with cookies the scanner could not classify written like uncategorised ones.
+
+    ``scan --include-unidentified`` adds cookies as "not yet classified" until the user
+    describes them; the policy lists them among the other cookies meanwhile (the checks ask for
+    a category), rather than naming a category that has no wording.
+    """
+    cookies = project.cookies
+    unclassified = CookieCategory.UNCLASSIFIED
+    described: list[Cookie | CategoryUse] = [*cookies.cookies, *cookies.category_uses]
+    if all(item.category is not unclassified for item in described):
+        return project
+
+    def plain(items: list[Any]) -> list[Any]:
+        return [
+            i.model_copy(update={"category": None}) if i.category is unclassified else i
+            for i in items
+        ]
+
+    update = {"cookies": plain(cookies.cookies), "category_uses": plain(cookies.category_uses)}
+    return project.model_copy(update={"cookies": cookies.model_copy(update=update)})
 
 
 def _cookie_groups(cookies: list[Cookie]) -> list[tuple[str, list[Cookie]]]:

@@ -127,6 +127,33 @@ def email_link(email: str, text: object = None) -> MarkdownText:
     return MarkdownText(f"[{label}](<mailto:{quote(address, safe='@.+-_')}>)")
 
 
+# A web or email address inside a sentence; trailing punctuation belongs to the sentence.
+_ADDRESS = re.compile(r"https?://[^\s<>]+|[^@\s<>()\[\]\\,;:\"]+@[^@\s<>()\[\]\\,;:\"]+")
+_TRAILING = ".,;:!?)’”'\""
+
+
+def autolink(value: object) -> MarkdownText:
+    """Text with its web and email addresses made links, shown as written; the rest escaped.
+
+    For sentences that carry an address (the notice's "You can read the full policy on our
+    website, https://..."): only addresses that ``link`` and ``email_link`` accept become links.
+    """
+    text = clean_text(str(value))
+    parts: list[MarkdownText] = []
+    position = 0
+    for match in _ADDRESS.finditer(text):
+        address = match.group(0).rstrip(_TRAILING)
+        start, end = match.start(), match.start() + len(address)
+        parts.append(escape_markdown(text[position:start]))
+        if "@" in address and not address.lower().startswith("http"):
+            parts.append(email_link(address))
+        else:
+            parts.append(link(address, address))
+        position = end
+    parts.append(escape_markdown(text[position:]))
+    return MarkdownText("").join(parts)
+
+
 def capfirst(value: object) -> str:
     """Upper-case the first letter; Markdown (a macro's output) stays Markdown."""
     if hasattr(value, "__html__"):
@@ -229,6 +256,7 @@ def make_environment(folder: Path) -> jinja2.Environment:
         lower_first=lower_first,
         continue_text=continue_text,
         display_url=display_url,
+        autolink=autolink,
     )
     env.tests.update(email=is_email, web_url=lambda u: safe_url(str(u)) is not None)
     return env

@@ -52,7 +52,7 @@ def inline_text(nodes: Iterable[Inline]) -> str:
     return "".join(parts)
 
 
-def block_lines(block: Block, indent: str = "") -> Iterator[str]:
+def block_lines(block: Block, indent: str = "", cell_separator: str = " | ") -> Iterator[str]:
     """Plain-text lines of one block: list items with "- " or "1. ", table cells with " | "."""
     if isinstance(block, Paragraph):
         yield indent + inline_text(block.children).replace("\n", "\n" + indent)
@@ -61,7 +61,7 @@ def block_lines(block: Block, indent: str = "") -> Iterator[str]:
             marker = f"{number}. " if isinstance(block, NumberedList) else "- "
             first = True
             for child in item.children:
-                for line in block_lines(child, indent + " " * len(marker)):
+                for line in block_lines(child, indent + " " * len(marker), cell_separator):
                     if first:
                         line = indent + marker + line[len(indent) + len(marker) :]
                         first = False
@@ -70,21 +70,26 @@ def block_lines(block: Block, indent: str = "") -> Iterator[str]:
         if block.caption:
             yield indent + inline_text(block.caption)
         for row in (block.header, *block.rows):
-            yield indent + " | ".join(inline_text(cell).replace("\n", " ") for cell in row)
+            cells = (inline_text(cell).replace("\n", " ") for cell in row)
+            yield indent + cell_separator.join(cells)
 
 
-def section_text(section: Section) -> str:
-    """The plain text of a section: its title, its content and its subsections."""
-    return "\n\n".join(_section_chunks(section))
+def section_text(section: Section, *, cell_separator: str = " | ") -> str:
+    """The plain text of a section: its title, its content and its subsections.
+
+    ``cell_separator="\n"`` puts each table cell on a line of its own, as the readability
+    score reads it: a reader takes in a cell at a time, not a whole row as one sentence.
+    """
+    return "\n\n".join(_section_chunks(section, cell_separator))
 
 
-def _section_chunks(section: Section) -> Iterator[str]:
+def _section_chunks(section: Section, cell_separator: str = " | ") -> Iterator[str]:
     yield section.title
     for child in section.children:
         if isinstance(child, Section):
-            yield from _section_chunks(child)
+            yield from _section_chunks(child, cell_separator)
         else:
-            yield "\n".join(block_lines(child))
+            yield "\n".join(block_lines(child, cell_separator=cell_separator))
 
 
 def plain_text(doc: Document) -> str:

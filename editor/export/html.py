@@ -140,6 +140,32 @@ def render_body(doc: Document, options: HtmlOptions) -> str:
     return "\n".join(parts)
 
 
+# A table's caption and header row, as ``_table`` writes them.
+_CAPTION_AND_HEAD = re.compile(r"<caption>(.*?)</caption>\n<thead><tr>(.*?)</tr></thead>")
+
+
+def _for_print_engine(body: str) -> str:
+    """The body rewritten for Qt's rich-text engine, which lays out the PDF.
+
+    Qt draws table rules from attributes, not CSS. It cannot keep a caption with its table, so
+    the caption becomes a first header row: Qt repeats header rows on every page a table runs
+    onto, so the caption comes back with the column names instead of being left alone at the
+    foot of a page. User text is escaped, so every tag matched here is ours.
+    """
+
+    def caption_row(match: re.Match[str]) -> str:
+        columns = match.group(2).count("<th ")
+        return (
+            f'<thead><tr><th class="caption" colspan="{columns}">{match.group(1)}</th></tr>'
+            f"<tr>{match.group(2)}</tr></thead>"
+        )
+
+    body = _CAPTION_AND_HEAD.sub(caption_row, body)
+    return body.replace(
+        "<table>", '<table border="1" cellspacing="0" cellpadding="4" width="100%">'
+    )
+
+
 def _direction(language: str) -> str:
     return "rtl" if language.split("-", 1)[0].lower() in RTL_LANGUAGES else "ltr"
 
@@ -159,11 +185,7 @@ def render_html(doc: Document, options: HtmlOptions | None = None) -> str:
     options = options or HtmlOptions()
     body = render_body(doc, options)
     if options.for_print_engine:
-        # Qt's rich text draws table rules from attributes, not CSS; user text is escaped, so
-        # the only "<table>" in the body is ours.
-        body = body.replace(
-            "<table>", '<table border="1" cellspacing="0" cellpadding="4" width="100%">'
-        )
+        body = _for_print_engine(body)
     lang = _e(doc.language or "en")
     direction = _direction(doc.language)
     if options.fragment:

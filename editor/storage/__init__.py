@@ -47,6 +47,7 @@ __all__ = [
     "parse_project",
     "read_project_bytes",
     "save_project",
+    "write_failure_reason",
 ]
 
 
@@ -57,13 +58,19 @@ def read_project_bytes(path: Path | str) -> bytes:
         if path.is_dir():
             raise ProjectUnreadableError(path, "This is a folder, not a project file.")
         size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ProjectTooLargeError(
-                path,
-                f"This file is {size // (1024 * 1024)} MB; a project file cannot be larger than "
-                f"{MAX_FILE_BYTES // (1024 * 1024)} MB. It is probably not a project.",
-            )
-        return path.read_bytes()
+        if size <= MAX_FILE_BYTES:
+            # Read no more than the limit: a device or a pipe reports no size and never ends.
+            with path.open("rb") as handle:
+                data = handle.read(MAX_FILE_BYTES + 1)
+            if len(data) <= MAX_FILE_BYTES:
+                return data
+        limit = f"{MAX_FILE_BYTES // (1024 * 1024)} MB"
+        shown = f"{size // (1024 * 1024)} MB" if size > MAX_FILE_BYTES else f"more than {limit}"
+        raise ProjectTooLargeError(
+            path,
+            f"This file is {shown}; a project file cannot be larger than {limit}. "
+            "It is probably not a project.",
+        )
     except FileNotFoundError as exc:
         raise ProjectNotFoundError(
             path, "There is no file here. It may have been moved or deleted."
@@ -93,20 +100,33 @@ def save_project(project: Project, path: Path | str) -> None:
     try:
         write_atomic(path, data)
     except OSError as exc:
-        raise ProjectSaveError(path, _save_failure_message(path, exc), detail=str(exc)) from exc
+        reason = write_failure_reason(path, exc)
+        raise ProjectSaveError(
+            path, _save_failure_message(reason, exc), detail=str(exc), reason=reason
+        ) from exc
 
 
-def _save_failure_message(path: Path, exc: OSError) -> str:
-    keep = "Your work is still open; save it somewhere else."
+def write_failure_reason(path: Path, exc: OSError) -> str:
+    """Why writing ``path`` failed, for a non-programmer: a phrase without a full stop."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return f"The disk is full, so the project was not saved. {keep}"
+        return "the disk is full"
     if exc.errno == errno.EROFS:
-        return f"This drive is read-only, so the project was not saved. {keep}"
+        return "the drive is read-only"
+    if isinstance(exc, IsADirectoryError) or path.is_dir():
+        return "there is a folder with that name"
     if isinstance(exc, PermissionError) or exc.errno == errno.EACCES:
-        return f"You do not have permission to write in {path.parent}. {keep}"
+        return f"you do not have permission to write in {path.parent}"
+    if isinstance(exc, NotADirectoryError) or path.parent.is_file():
+        return f"{path.parent} is a file, not a folder"
     if isinstance(exc, FileNotFoundError) or not path.parent.exists():
-        return f"The folder {path.parent} does not exist. {keep}"
+        return f"the folder {path.parent} does not exist"
     if exc.errno == errno.ENAMETOOLONG:
-        return f"The file name is too long for this drive. {keep}"
-    reason = exc.strerror or os.strerror(exc.errno or 0) or str(exc)
-    return f"The project could not be saved ({reason}). {keep}"
+        return "the file name is too long for this drive"
+    return exc.strerror or os.strerror(exc.errno or 0) or str(exc)
+
+
+def _save_failure_message(reason: str, exc: OSError) -> str:
+    keep = "Your work is still open; save it somewhere else."
+    if reason == (exc.strerror or os.strerror(exc.errno or 0) or str(exc)):
+        return f"The project could not be saved ({reason}). {keep}"
+    return f"{reason[0].upper()}{reason[1:]}, so the project was not saved. {keep}"

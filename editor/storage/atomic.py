@@ -23,12 +23,17 @@ def backup_path(path: Path) -> Path:
 
 
 def write_atomic(path: Path, data: bytes, *, keep_backup: bool = True) -> None:
-    """Replace ``path`` with ``data`` atomically; raise OSError and leave the old file intact."""
+    """Replace ``path`` with ``data`` atomically; raise OSError and leave the old file intact.
+
+    The backup is prepared under a temporary name and put in place only after the new file is:
+    a save that fails at any step leaves both the file and its previous backup untouched.
+    """
     path = Path(path)
     folder = path.parent
     existing_mode = _mode_of(path)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     tmp = Path(tmp_name)
+    old_copy: Path | None = None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -36,12 +41,21 @@ def write_atomic(path: Path, data: bytes, *, keep_backup: bool = True) -> None:
             os.fsync(handle.fileno())
         os.chmod(tmp, existing_mode if existing_mode is not None else _default_mode())
         if keep_backup and existing_mode is not None:
-            _replace_backup(path)
+            old_copy = _copy_of_current(path)
         os.replace(tmp, path)
     except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        for leftover in (tmp, old_copy):
+            if leftover is not None:
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
         raise
+    if old_copy is not None:
+        try:
+            os.replace(old_copy, backup_path(path))
+        except OSError:
+            # The project is saved; the backup just stays one save older.
+            with contextlib.suppress(OSError):
+                old_copy.unlink()
     _fsync_folder(folder)
 
 
@@ -59,8 +73,8 @@ def _default_mode() -> int:
     return 0o666 & ~umask
 
 
-def _replace_backup(path: Path) -> None:
-    """Make ``<name>.bak`` a copy of the current file, itself atomically.
+def _copy_of_current(path: Path) -> Path:
+    """A hidden copy of the current file beside it, to become ``<name>.bak`` after the save.
 
     A hard link costs nothing and keeps the old content once the rename swaps the target; where
     links are not supported (FAT, some network drives) the file is copied instead.
@@ -77,11 +91,11 @@ def _replace_backup(path: Path) -> None:
             if exc.errno not in (errno.EPERM, errno.EXDEV, errno.ENOTSUP, errno.EMLINK):
                 raise
             shutil.copy2(path, tmp)
-        os.replace(tmp, backup)
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
+    return tmp
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -62,6 +62,12 @@ def parse_project(
         ) from exc
     try:
         raw = json.loads(text)
+    except RecursionError as exc:
+        raise ProjectCorruptError(
+            path,
+            "The file is damaged and cannot be read (its data is nested far too deeply).",
+            detail=str(exc),
+        ) from exc
     except json.JSONDecodeError as exc:
         raise ProjectCorruptError(
             path,

@@ -14,7 +14,14 @@ from editor.versions.errors import (
     UnknownVersionError,
     VersionError,
 )
-from editor.versions.notice import Notice, build_notice, notice_markdown, notice_text, update_notice
+from editor.versions.notice import (
+    Notice,
+    build_notice,
+    notice_document,
+    notice_markdown,
+    notice_text,
+    update_notice,
+)
 from editor.versions.publish import (
     REVIEW_MONTHS,
     last_publication,
@@ -47,6 +54,7 @@ __all__ = [
     "last_publication",
     "latest",
     "needs_review",
+    "notice_document",
     "notice_markdown",
     "notice_text",
     "publish",

@@ -1,14 +1,17 @@
 """The notice a business sends its customers when the policy changes: what changed, plainly.
 
 ``build_notice`` decides the content as a small structure (title, paragraphs, lists);
-``notice_markdown`` and ``notice_text`` write it out. Exporting it like the policy (HTML, DOCX,
-PDF) only needs the structure turned into a Document.
+``notice_markdown`` and ``notice_text`` write it out for an email. ``notice_document`` lays it
+out as a Document through the policy's templates (``templates/<language>/notice.md.j2``), so it
+exports to HTML, Markdown, DOCX, PDF and text exactly as the policy does.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
+from editor.document.nodes import Document
 from editor.model import Project, PublishedVersion
 from editor.model.validation import is_valid_email, is_valid_url
 from editor.versions.compare import compare
@@ -105,6 +108,15 @@ def build_notice(
         else "We have updated our privacy policy"
     )
     return Notice(title, tuple(opening), tuple(lists), _closing(after), _signature(after))
+
+
+def notice_document(project: Project, notice: Notice, *, today: dt.date | None = None) -> Document:
+    """The notice as a Document in the project's language, ready for any exporter."""
+    from editor.compose import compose_standalone
+
+    return compose_standalone(
+        project, "notice.md.j2", {"notice": notice}, key="notice", today=today
+    )
 
 
 def notice_markdown(notice: Notice) -> str:

@@ -25,44 +25,52 @@ const context = await chromium.launchPersistentContext(profile, {
   args: FLAGS,
   viewport: { width: 1100, height: 800 },
 });
+async function checkPage(file) {
+  const page = await context.newPage();
+  const requests = [];
+  page.on("request", (r) => { if (!r.url().startsWith("file:")) requests.push(r.url()); });
+  await page.goto(pathToFileURL(resolve(file)).href);
+  // Each contents link is clicked in the page (its default action: go to the fragment and
+  // scroll), starting from the top without a fragment as after a fresh load.
+  const toc = await page.evaluate(async () => {
+    const frame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    const out = [];
+    for (const link of document.querySelectorAll("nav a[href^='#']")) {
+      const h = link.getAttribute("href");
+      history.replaceState(null, "", location.pathname);
+      window.scrollTo(0, 0);
+      await frame();
+      link.click();
+      await frame();
+      const target = document.getElementById(decodeURIComponent(h.slice(1)));
+      if (!target) { out.push({ href: h, ok: false, reason: "no element with this id" }); continue; }
+      const heading = target.matches("h1,h2,h3,h4,h5,h6") ? target : target.querySelector("h1,h2,h3,h4,h5,h6");
+      if (!heading) { out.push({ href: h, ok: false, reason: "target is not a heading or a section with one" }); continue; }
+      const top = heading.getBoundingClientRect().top;
+      const atBottom = window.innerHeight + window.scrollY >= document.body.scrollHeight - 2;
+      const ok = location.hash === h && (Math.abs(top) < 40 || (atBottom && top >= 0 && top < window.innerHeight));
+      out.push({ href: h, ok, reason: ok ? "" : `heading at ${Math.round(top)}px, hash ${location.hash}` });
+    }
+    return out;
+  });
+  const links = toc.map((t) => t.href);
+  const axe = {};
+  for (const scheme of ["light", "dark"]) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(pathToFileURL(resolve(file)).href);
+    await page.addScriptTag({ path: axeScript });
+    axe[scheme] = await page.evaluate(async () => {
+      const r = await window.axe.run(document, { resultTypes: ["violations"] });
+      return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5) }));
+    });
+  }
+  await page.close();
+  return { file, tocLinks: links.length, toc, axe, requests };
+}
+
 const results = [];
 try {
-  for (const file of process.argv.slice(2)) {
-    const page = await context.newPage();
-    const requests = [];
-    page.on("request", (r) => { if (!r.url().startsWith("file:")) requests.push(r.url()); });
-    await page.goto(pathToFileURL(resolve(file)).href);
-    const links = await page.$$eval("nav a[href^='#']", (as) => as.map((a) => a.getAttribute("href")));
-    const toc = [];
-    for (const href of links) {
-      await page.goto(pathToFileURL(resolve(file)).href);
-      await page.click(`nav a[href='${href}']`);
-      await page.waitForTimeout(30);
-      toc.push(await page.evaluate((h) => {
-        const target = document.getElementById(decodeURIComponent(h.slice(1)));
-        if (!target) return { href: h, ok: false, reason: "no element with this id" };
-        const heading = target.matches("h1,h2,h3,h4,h5,h6") ? target : target.querySelector("h1,h2,h3,h4,h5,h6");
-        if (!heading) return { href: h, ok: false, reason: "target is not a heading or a section with one" };
-        const top = heading.getBoundingClientRect().top;
-        const atBottom = window.innerHeight + window.scrollY >= document.body.scrollHeight - 2;
-        const ok = location.hash === h && (Math.abs(top) < 40 || (atBottom && top >= 0 && top < window.innerHeight));
-        return { href: h, ok, reason: ok ? "" : `heading at ${Math.round(top)}px, hash ${location.hash}` };
-      }, href));
-    }
-    const axe = {};
-    for (const scheme of ["light", "dark"]) {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(pathToFileURL(resolve(file)).href);
-      await page.addScriptTag({ path: axeScript });
-      const run = await page.evaluate(async () => {
-        const r = await window.axe.run(document, { resultTypes: ["violations"] });
-        return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5) }));
-      });
-      axe[scheme] = run;
-    }
-    results.push({ file, tocLinks: links.length, toc, axe, requests });
-    await page.close();
-  }
+  for (const file of process.argv.slice(2)) results.push(await checkPage(file));
 } finally {
   await context.close();
   rmSync(profile, { recursive: true, force: true });

@@ -305,7 +305,7 @@ def test_malformed_input_gets_one_clear_error(
 
 
 def test_missing_file(tmp_path: Path, catalog: Catalog) -> None:
-    with pytest.raises(ScanInputError, match="could not be opened"):
+    with pytest.raises(ScanInputError, match="there is no such file"):
         scan_file(tmp_path / "nope.har", catalog)
 
 

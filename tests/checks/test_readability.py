@@ -110,6 +110,9 @@ def test_sentences_ignore_abbreviations_and_count_lines() -> None:
 
 def test_urls_and_emails_count_as_one_word() -> None:
     assert text_stats("Write to privacy@example.com or https://example.com/a-b.").words == 5
+    # The policy shows links without their scheme.
+    assert text_stats("Use tallyhive.com/privacy-request or app.tallyhive.com.").words == 4
+    assert text_stats("Tallyhive B.V. uses version 2.0, e.g. here.").words == 10  # not addresses
 
 
 def test_empty_text_has_no_score() -> None:

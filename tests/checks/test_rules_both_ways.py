@@ -57,6 +57,17 @@ CASES: list[Case] = [
     ("general.ccpa-thresholds", {"jurisdictions.ccpa_revenue_over_threshold": None}, {}),
     ("general.children-answered", {"children.directed_to_children": None}, {}),
     ("general.security", {"security.measures": []}, {}),
+    (
+        "general.plain-language",
+        {
+            "data_location.hosting_description": (
+                "Notwithstanding the foregoing, the controller may process personal information "
+                "for additional purposes compatible with the original purposes, provided that "
+                "appropriate safeguards are implemented in accordance with applicable legislation."
+            )
+        },
+        {},
+    ),
     # GDPR and UK GDPR
     ("gdpr.controller-identity", {"organisation.legal_name": ""}, {}),
     ("gdpr.dpo-contact", {"organisation.dpo.email": ""}, {}),

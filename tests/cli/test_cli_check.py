@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
 from editor.cli import main
 from editor.model import Project
-from editor.samples import sample_paths
+from editor.samples import sample_paths, start_project
 from editor.storage import save_project
 
 
@@ -49,7 +50,7 @@ def test_json_output(incomplete: Path, capsys: pytest.CaptureFixture[str]) -> No
     assert main(["check", "--format", "json", str(incomplete)]) == 1
     report = json.loads(capsys.readouterr().out)
     assert report["laws"] == ["gdpr"] and report["chosen"] is False
-    assert set(report) == {"project", "laws", "chosen", "summary", "findings"}
+    assert set(report) == {"project", "laws", "chosen", "summary", "findings", "readability"}
     assert report["summary"]["error"] == sum(
         1 for f in report["findings"] if f["severity"] == "error"
     )
@@ -89,4 +90,51 @@ def test_help_documents_the_json(capsys: pytest.CaptureFixture[str]) -> None:
         main(["check", "--help"])
     out = capsys.readouterr().out
     for key in ("summary", "findings", "confidence", "citation", "Exit status"):
+        assert key in out
+
+
+def test_text_output_ends_with_readability(capsys: pytest.CaptureFixture[str]) -> None:
+    main(["check", str(sample_paths()["cafe"])])
+    last = capsys.readouterr().out.rstrip().splitlines()[-1]
+    assert re.fullmatch(
+        r"Readability: \d+ \((easy to read|plain English)\); hardest section: .+ \d+", last
+    )
+
+
+def test_json_readability_scores_every_section(capsys: pytest.CaptureFixture[str]) -> None:
+    main(["check", "--format", "json", str(sample_paths()["online-shop"])])
+    readability = json.loads(capsys.readouterr().out)["readability"]
+    assert set(readability) == {"overall", "grade", "hardest", "sections"}
+    keys = [s["key"] for s in readability["sections"]]
+    assert keys[0] == "summary" and "changes" in keys and readability["hardest"] in keys
+    first = readability["sections"][0]
+    assert set(first) == {"key", "title", "score", "grade", "words", "sentences", "page"}
+    assert readability["grade"] in {"easy", "plain"}
+
+
+def test_a_hard_section_is_advice_naming_its_page(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = start_project("cafe")
+    project.data_location.hosting_description = (
+        "Notwithstanding the foregoing, the controller may process personal information for "
+        "additional purposes compatible with the original purposes, provided that appropriate "
+        "safeguards, including encryption or pseudonymisation, are implemented in accordance "
+        "with applicable legislation."
+    )
+    path = tmp_path / "hard.policy"
+    save_project(project, path)
+    assert main(["check", str(path)]) == 0  # advice never fails the check
+    out = capsys.readouterr().out
+    advice = out[out.index("Advice (") :]
+    assert "“Where we store your data” is hard to read" in advice
+    assert "page: transfers" in advice
+    assert "Readability: " in out and "hardest section: Where we store your data" in out
+
+
+def test_help_documents_the_readability_key(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["check", "--help"])
+    out = capsys.readouterr().out
+    for key in ("readability", "hardest", "fairly hard", "general.plain-language"):
         assert key in out

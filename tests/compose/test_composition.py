@@ -8,7 +8,7 @@ import pytest
 
 from editor.compose import compose, render_section_markdown
 from editor.compose.sections import SECTIONS
-from editor.document import Document, find_section, plain_text, section_text
+from editor.document import Document, find_section, inline_text, plain_text, section_text
 from editor.document.validate import problems
 from editor.model import (
     CustomSection,
@@ -101,7 +101,7 @@ def test_california_notice_only_when_the_ccpa_applies() -> None:
 def test_caloppa_statements_on_do_not_track_and_third_party_tracking() -> None:
     text = _text(compose(_sample("saas"), today=TODAY), "tracking")
     assert "Do Not Track" in text
-    assert "We do not allow other companies to collect information" in text
+    assert "We do not let other companies use our services to track what you do" in text
 
 
 def test_supervisory_authority_comes_from_the_table_when_none_is_given() -> None:
@@ -138,7 +138,7 @@ def test_representative_and_dpo_appear_when_present() -> None:
 def test_regional_parts_follow_the_laws() -> None:
     project = _sample("mobile-app")  # Canada: PIPEDA
     doc = compose(project, today=TODAY)
-    assert "courts, police and national security agencies" in _text(doc, "transfers")
+    assert "courts, police and security services" in _text(doc, "transfers")
     project.jurisdictions.regions = [*project.jurisdictions.regions, Region.BRAZIL]
     project.organisation.has_dpo = True
     project.organisation.dpo.name = "Ana Souza"
@@ -228,3 +228,35 @@ def test_laws_are_read_from_the_model() -> None:
     from editor.model import applicable_laws
 
     assert Law.CCPA in applicable_laws(_sample("saas"))
+
+
+@pytest.mark.parametrize(
+    ("text", "markdown"),
+    [
+        (
+            "See our website, https://example.com/a_b.",
+            "See our website, [https://example.com/a\\_b](<https://example.com/a_b>).",
+        ),
+        ("Write to a@example.com!", "Write to [a@example.com](<mailto:a@example.com>)!"),
+        ("Go to javascript:alert(1) or x@y", "Go to javascript:alert(1) or x@y"),
+        ("*b* <i>", "\\*b\\* \\<i\\>"),
+    ],
+)
+def test_autolink_links_only_safe_addresses_and_escapes_the_rest(text: str, markdown: str) -> None:
+    from editor.compose.environment import autolink
+
+    assert str(autolink(text)) == markdown
+
+
+def test_change_history_reads_newest_first_with_unbroken_dates() -> None:
+    from editor.document import Table, iter_sections
+
+    doc = compose(_sample("online-shop"), today=TODAY)
+    history = next(s for s in iter_sections(doc) if s.title == "Change history")
+    (table,) = [b for b in history.blocks if isinstance(b, Table)]
+    caption = inline_text(table.caption)
+    assert caption != "Changes to this policy"  # the section's own title, said twice before
+    assert [inline_text(row[1]) for row in table.rows] == ["2026-02", "2025-02", "2024-04"]
+    assert inline_text(table.rows[0][0]) == "1\u00a0February\u00a02026"
+    intro = _text(doc, "changes")
+    assert "we will tell you by email and by changing the date at the top" in intro

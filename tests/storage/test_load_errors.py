@@ -85,10 +85,10 @@ def test_no_read_permission(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
         path.chmod(0)
     else:  # root reads anything: make the read itself fail as it would for a normal user
 
-        def deny(self: Path) -> bytes:
+        def deny(self: Path, *args: object, **kwargs: object) -> bytes:
             raise PermissionError(13, "Permission denied", str(self))
 
-        monkeypatch.setattr(Path, "read_bytes", deny)
+        monkeypatch.setattr(Path, "open", deny)
     with pytest.raises(ProjectUnreadableError, match="permission"):
         load_project(path)
     monkeypatch.undo()
