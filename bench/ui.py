@@ -171,18 +171,8 @@ class Typist:
         self.heart = QTimer()
         self.heart.setInterval(1)
         self.heart.timeout.connect(lambda: self.beats.append(self.clock.nsecsElapsed()))
-        self.started: dict[int, float] = {}  # analysis generation -> time it started
-        analyser = window.analyser
-        original = analyser.start
-
-        def start() -> None:
-            original()
-            self.started.setdefault(analyser.generation, time.perf_counter())
-
-        # Both the quiet-time timer and the "one more job" path must go through the wrapper.
-        analyser.start = start  # type: ignore[method-assign]
-        analyser.timer.timeout.disconnect()
-        analyser.timer.timeout.connect(start)
+        # Preview generation -> when its job started, as the analyser records it.
+        self.started: dict[int, float] = window.analyser.started_at
 
     def settle(self, timeout: float = 60) -> None:
         from PySide6.QtCore import QThread
@@ -192,8 +182,7 @@ class Typist:
         while time.perf_counter() < deadline:
             self.app.processEvents()
             analyser = self.window.analyser
-            idle = not (analyser.busy or analyser.again or analyser.timer.isActive())
-            if idle and pane.doc.done and pane.shown_generation == analyser.generation:
+            if analyser.idle and pane.doc.done and pane.shown_generation == analyser.generation:
                 return
             QThread.msleep(1)
         raise TimeoutError("the preview did not settle")
@@ -215,9 +204,8 @@ class Typist:
                     QThread.usleep(200)
             QTest.keyClick(edit, char)
             last_key = time.perf_counter()
-        # Wait for the first analysis that started after the last key to be on screen.
+        # Wait for the first preview job that started after the last key to be on screen.
         pane = self.window.preview
-        analyser = self.window.analyser
         deadline = time.perf_counter() + 60
         while time.perf_counter() < deadline:
             self.app.processEvents()
@@ -228,7 +216,6 @@ class Typist:
         updated = time.perf_counter()
         self.heart.stop()
         self.settle()
-        del analyser
         gaps = [(b - a) / 1e6 for a, b in zip(self.beats, self.beats[1:], strict=False)]
         return max(gaps, default=0.0), (updated - last_key) * 1000
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -55,21 +56,8 @@ def checks_attention(findings: list[Any]) -> AttentionSource:
     return source
 
 
-def analyse(
-    generation: int,
-    project: Project,
-    extra: list[AttentionSource],
-    on_preview: Callable[[Analysis], None] | None = None,
-    still_current: Callable[[], bool] = lambda: True,
-) -> Analysis:
-    """The worker's job: pure Python, reading the project only.
-
-    The preview comes first and is handed to ``on_preview`` at once; the checks, which only
-    feed the navigator's marks, follow unless the project has changed meanwhile (the next job
-    will do them, so this one ends early and lets it start sooner).
-    """
-    from editor.ui.pages import PAGES, page_for_path
-
+def compose_preview(generation: int, project: Project) -> Analysis:
+    """The preview job: compose the policy and cut it into units (pure Python, reads only)."""
     result = Analysis(generation)
     try:
         from editor.compose import compose
@@ -86,11 +74,14 @@ def analyse(
     except Exception as exc:
         traceback.print_exc()
         result.preview_error = f"The policy could not be composed: {exc}"
-    if on_preview is not None:
-        on_preview(result)
-    if not still_current():
-        result.raced = True
-        return result
+    return result
+
+
+def check_pages(generation: int, project: Project, extra: list[AttentionSource]) -> Analysis:
+    """The checks job: findings and each page's progress, for the navigator."""
+    from editor.ui.pages import PAGES, page_for_path
+
+    result = Analysis(generation)
     try:
         from editor.checks import run_checks
 
@@ -102,31 +93,53 @@ def analyse(
     return result
 
 
+PREVIEW, CHECKS = "preview", "checks"
+
+
 class Analyser(QObject):
-    """Runs ``analyse`` after edits, one job at a time, and reports each result."""
+    """Runs the preview and checks jobs after edits, one at a time, the preview first.
 
-    previewed = Signal(object)  # Analysis with the preview (units, words) filled in
-    finished = Signal(object)  # Analysis with everything, statuses and findings too
-    _previewed = Signal(object)  # from the worker thread to this object's thread
-    _delivered = Signal(object)
+    The preview follows each pause in typing (``delay_ms``); the checks, which only change
+    the navigator's marks and take longer, wait for a longer pause (``checks_delay_ms``), so
+    they never hold up the preview of the next keystroke.
+    """
 
-    def __init__(self, session: Session, delay_ms: int = 40, parent: QObject | None = None):
+    previewed = Signal(object)  # Analysis with the preview (units, words)
+    finished = Signal(object)  # Analysis with the statuses and findings
+    _delivered = Signal(str, object)  # from the worker thread to this object's thread
+
+    def __init__(
+        self,
+        session: Session,
+        delay_ms: int = 25,
+        checks_delay_ms: int = 300,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.extra_sources: list[AttentionSource] = []
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(delay_ms)
-        self.timer.timeout.connect(self.start)
-        self.generation = 0
+        self.timer = self._timer(delay_ms, PREVIEW)
+        self.checks_timer = self._timer(checks_delay_ms, CHECKS)
+        self.generation = 0  # of preview jobs
+        self.checks_generation = 0
+        self.started_at: dict[int, float] = {}  # preview generation -> perf_counter at start
         self.busy = False
-        self.again = False
-        self.job: Callable[..., Analysis] = analyse
+        self.pending: set[str] = set()
+        self.jobs: dict[str, Callable[..., Analysis]] = {
+            PREVIEW: lambda g, p, _extra: compose_preview(g, p),
+            CHECKS: check_pages,
+        }
         self.edits = 0  # counts changes, to tell whether one happened during a job
         self._edits_at_start = 0
         self._delivered.connect(self._on_delivered)
-        self._previewed.connect(self._on_previewed)
         session.changed.connect(self._on_changed)
+
+    def _timer(self, delay_ms: int, kind: str) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(delay_ms)
+        timer.timeout.connect(lambda: self.request(kind))
+        return timer
 
     def _on_changed(self, _path: object) -> None:
         self.edits += 1
@@ -135,61 +148,67 @@ class Analyser(QObject):
     def add_attention_source(self, source: AttentionSource) -> None:
         """Another reason a page may need attention (it runs in the worker: keep it pure)."""
         self.extra_sources.append(source)
-        self.schedule()
+        self.checks_timer.start()
 
     def schedule(self) -> None:
         self.timer.start()
+        self.checks_timer.start()
 
-    def start(self) -> None:
-        if self.busy:
-            self.again = True
+    @property
+    def idle(self) -> bool:
+        """No job runs, waits or is due."""
+        return not (
+            self.busy or self.pending or self.timer.isActive() or self.checks_timer.isActive()
+        )
+
+    def request(self, kind: str) -> None:
+        self.pending.add(kind)
+        self._pump()
+
+    def _pump(self) -> None:
+        if self.busy or not self.pending:
             return
+        kind = PREVIEW if PREVIEW in self.pending else CHECKS
+        self.pending.discard(kind)
         self.busy = True
-        self.generation += 1
+        if kind == PREVIEW:
+            self.generation += 1
+            generation = self.generation
+            self.started_at[generation] = time.perf_counter()
+        else:
+            self.checks_generation += 1
+            generation = self.checks_generation
         self._edits_at_start = self.edits
-        args = (self.generation, self.session.project, list(self.extra_sources))
+        args = (kind, generation, self.session.project, list(self.extra_sources))
         threading.Thread(target=self._run, args=args, daemon=True, name="analysis").start()
 
-    def _run(self, generation: int, project: Project, extra: list[AttentionSource]) -> None:
+    def _run(
+        self, kind: str, generation: int, project: Project, extra: list[AttentionSource]
+    ) -> None:
         try:
-            result = self.job(
-                generation,
-                project,
-                extra,
-                on_preview=self._emit_preview,
-                still_current=lambda: self.edits == self._edits_at_start,
-            )
+            result = self.jobs[kind](generation, project, extra)
         except Exception as exc:
             traceback.print_exc()
             result = Analysis(generation, preview_error=str(exc))
         with contextlib.suppress(RuntimeError):  # the window closed while we worked
-            self._delivered.emit(result)
+            self._delivered.emit(kind, result)
 
-    def _emit_preview(self, result: Analysis) -> None:
-        with contextlib.suppress(RuntimeError):  # the window closed while we worked
-            self._previewed.emit(result)
-
-    def _on_previewed(self, result: Analysis) -> None:
-        raced = self.edits != self._edits_at_start
-        if not (raced and result.units is None):
-            self.previewed.emit(result)
-
-    def _on_delivered(self, result: Analysis) -> None:
+    def _on_delivered(self, kind: str, result: Analysis) -> None:
         self.busy = False
-        result.raced = result.raced or self.edits != self._edits_at_start
-        # A job that raced with an edit may have skipped the checks; its successor reports.
-        if not result.raced:
+        result.raced = self.edits != self._edits_at_start
+        if kind == PREVIEW:
+            if not (result.raced and result.units is None):  # a raced failure is not news
+                self.previewed.emit(result)
+        elif not result.raced:  # a raced check is redone: the edit restarted its timer
             self.finished.emit(result)
-        if self.again:
-            self.again = False
-            self.start()
+        self._pump()
 
     def wait_idle(self, timeout_ms: int = 10_000) -> bool:
         """For tests and benchmarks: process events until no job runs or is due."""
         from PySide6.QtCore import QCoreApplication, QDeadlineTimer
 
         deadline = QDeadlineTimer(timeout_ms)
-        while self.busy or self.again or self.timer.isActive():
+        while not self.idle:
             if deadline.hasExpired():
                 return False
             QCoreApplication.processEvents()

@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         self.preview_dock = self.add_panel(
             self.preview, _tr("Preview"), Qt.DockWidgetArea.RightDockWidgetArea, "previewDock"
         )
-        self.analyser = Analyser(session, self.settings.get("preview/delay_ms"), self)
+        self.analyser = Analyser(session, self.settings.get("preview/delay_ms"), parent=self)
 
         self.files = FileController(self, recovery or RecoveryStore())
         self.example_bar.start_own.clicked.connect(self.files.new_project)
@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
 
     def _analysed(self, result: Analysis) -> None:
         if result.generation == 1:
-            # The first job loaded the composer, templates and checks: long-lived from now on.
+            # The first jobs loaded the composer, templates and checks: long-lived from now on.
             freeze_long_lived()
         self.navigator.set_statuses(result.statuses)
 

@@ -31,9 +31,11 @@ def settle(app, window, seconds: float = 30) -> None:  # type: ignore[no-untyped
     deadline = time.perf_counter() + seconds
     while time.perf_counter() < deadline:
         app.processEvents()
-        analyser = window.analyser
-        busy = analyser.busy or analyser.again or analyser.timer.isActive()
-        if not busy and window.preview.doc.done and window.navigator.status("organisation"):
+        if (
+            window.analyser.idle
+            and window.preview.doc.done
+            and window.navigator.status("organisation")
+        ):
             break
         QThread.msleep(5)
     for _ in range(20):  # let paint events and any animations finish
