@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.model import Project
 from editor.model.base import new_id
 from editor.model.fieldpath import FieldPath, get_value
 from editor.ui.binding import Binder
@@ -297,8 +296,3 @@ class ListEditor(QWidget):
         if title:
             heading += f": {title}"
         self.detail_title.setText(heading)
-
-
-def item_names(project: Project, list_path: FieldPath, title_path: str = "name") -> list[str]:
-    """The names of a list's items, for pickers and messages."""
-    return [str(getattr(item, title_path, "")) for item in get_value(project, list_path)]

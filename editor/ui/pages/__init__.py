@@ -34,7 +34,7 @@ from editor.ui.pages import (
     tracking,
     visibility,
 )
-from editor.ui.questions import Group, ListQuestion, PageSpec, Question, walk
+from editor.ui.questions import ListQuestion, PageSpec, Question, walk
 
 PAGES: tuple[PageSpec, ...] = (
     organisation.PAGE,
@@ -118,7 +118,3 @@ def policy_section_for(path: FieldPath, project: Project) -> str | None:
         return None
     sections = page(key).policy_sections
     return sections[0] if sections else None
-
-
-def group_titles(spec: PageSpec) -> list[str]:
-    return [e.title for e in walk(spec.entries) if isinstance(e, Group)]
