@@ -348,3 +348,47 @@ def test_a_project_open_in_another_window_opens_read_only(
     assert (harness.tmp / "copy.policy").is_file()
     assert not harness.window.session.read_only
     other.close()
+
+
+def test_new_project_from_a_sample(harness: Harness, monkeypatch: pytest.MonkeyPatch) -> None:
+    class Chooser:
+        def __init__(self, templates: list, parent: object) -> None:  # type: ignore[type-arg]
+            assert [t.name for t in templates][:1] == ["blank"]  # blank first, then samples
+            assert any(t.name == "saas" for t in templates)
+
+        def exec(self) -> bool:
+            return True
+
+        def chosen(self) -> str:
+            return "saas"
+
+    monkeypatch.setattr(files_module, "NewProjectDialog", Chooser)
+    harness.window.commands.new.trigger()
+    window = harness.window
+    assert window.session.path is None and window.session.origin == "saas"
+    assert "(example)" in window.windowTitle()
+    assert window.example_bar.isVisibleTo(window)
+    assert not window.isWindowModified()
+
+
+def test_open_recent_lists_saved_projects(harness: Harness) -> None:
+    path = harness.tmp / "recent.policy"
+    save_project(start_project("cafe"), path)
+    harness.settings.add_recent(path)
+    menu = harness.window.commands.recent_menu
+    menu.aboutToShow.emit()
+    actions = [a for a in menu.actions() if a.isEnabled()]
+    assert actions and "recent.policy" in actions[0].text()
+    actions[0].trigger()
+    assert harness.window.session.path == path
+
+
+def test_ctrl_s_saves(harness: Harness, monkeypatch: pytest.MonkeyPatch) -> None:
+    edit = harness.type_answer(LEGAL_NAME, "Keys Ltd")
+    answer_save_dialog(monkeypatch, harness.tmp / "keys.policy")
+    harness.window.activateWindow()
+    harness.qtbot.waitUntil(harness.window.isActiveWindow)
+    edit.setFocus()
+    harness.qtbot.keyClick(edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert (harness.tmp / "keys.policy").is_file()
+    assert not harness.window.isWindowModified()
