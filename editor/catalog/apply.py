@@ -72,17 +72,58 @@ def find_service_recipient(project: Project, entry: CatalogEntry) -> tuple[Recip
     return None, False
 
 
+# How each kind of data is named when it is described in words (``Recipient.data_shared``):
+# short nouns without "and", so that the policy can list them after the project's own categories
+# ("Contact details, IP address, cookie IDs and device details") without reading as one blur.
+_SHARED_AS: dict[DataKind, tuple[str, ...]] = {
+    DataKind.CONTACT: ("contact details",),
+    DataKind.IDENTITY: ("identity details",),
+    DataKind.ACCOUNT: ("login details",),
+    DataKind.PAYMENT: ("payment details",),
+    DataKind.TRANSACTIONS: ("orders",),
+    DataKind.USAGE: ("pages visited",),
+    DataKind.DEVICE: ("device details",),
+    DataKind.ONLINE_IDENTIFIERS: ("IP address", "cookie IDs"),
+    DataKind.LOCATION: ("precise location",),
+    DataKind.COMMUNICATIONS: ("messages",),
+    DataKind.USER_CONTENT: ("content you upload",),
+    DataKind.PREFERENCES: ("preferences",),
+    DataKind.PROFESSIONAL: ("job details",),
+    DataKind.INFERENCES: ("interest profiles",),
+    DataKind.AUDIO_VISUAL: ("photos and recordings",),
+}
+
+
+def shared_words(kinds: Iterable[DataKind]) -> str:
+    """Kinds of data in words, as a list: "IP address, cookie IDs and device details"."""
+    words: list[str] = []
+    for kind in kinds:
+        for word in _SHARED_AS.get(kind, (kind.label[:1].lower() + kind.label[1:],)):
+            if word not in words:
+                words.append(word)
+    if len(words) < 2:
+        return "".join(words)
+    return ", ".join(words[:-1]) + " and " + words[-1]
+
+
 def _data_links(project: Project, kinds: Iterable[DataKind]) -> tuple[list[str], str]:
-    """Project data categories of the kinds the service receives, and the rest in words."""
+    """Project data categories of the kinds the service receives, and the rest in words.
+
+    A kind is linked to the project's category only when exactly one category has it: with
+    two contact categories ("Contact details", "Newsletter sign-ups"), a payment provider
+    would otherwise be said to receive the newsletter list. Then the kind is named in words
+    and the user picks the categories.
+    """
     ids: list[str] = []
-    unmatched: list[str] = []
+    unmatched: list[DataKind] = []
     for kind in kinds:
         matching = [c.id for c in project.data_categories if c.kind is kind]
-        if matching:
-            ids.extend(i for i in matching if i not in ids)
+        if len(matching) == 1:
+            if matching[0] not in ids:
+                ids.append(matching[0])
         else:
-            unmatched.append(kind.label)
-    return ids, "; ".join(unmatched)
+            unmatched.append(kind)
+    return ids, shared_words(unmatched)
 
 
 def new_recipient(project: Project, entry: CatalogEntry) -> Recipient:
@@ -98,7 +139,7 @@ def new_recipient(project: Project, entry: CatalogEntry) -> Recipient:
         data_shared=data_shared,
         country=entry.country,
         transfer_safeguard=entry.transfer_safeguard,
-        safeguard_details=entry.transfer_note,
+        safeguard_details=entry.safeguard_details,
         policy_url=entry.privacy_url or "",
         opt_out_url=entry.opt_out_url or "",
         service_id=entry.id,

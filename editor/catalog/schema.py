@@ -212,10 +212,13 @@ class CatalogEntry(CatalogModel):
     purpose: Text  # typical purposes, worded for the policy ("to measure how ...")
     data_categories: list[DataKind] = Field(default_factory=list)
     role: RecipientRole | None
-    role_note: str = ""
+    role_note: str = ""  # notes (role_note, transfer_note, note, uncertain) are for the user
     data_locations: list[CountryCode] = Field(default_factory=list)
     transfer_safeguard: TransferSafeguard
-    transfer_note: str = ""
+    transfer_note: str = ""  # for the user, shown beside the entry; never copied into a policy
+    # Policy text about the safeguard, copied to ``Recipient.safeguard_details`` (personal
+    # entries saved from a project keep the user's words here; built-in entries leave it empty).
+    safeguard_details: str = ""
     privacy_url: HttpUrl | None
     opt_out_url: HttpUrl | None = None
     # False for server-side services (e-mail APIs, hosting) that a browser never talks to.

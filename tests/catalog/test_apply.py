@@ -40,7 +40,8 @@ def test_adding_google_analytics_fills_recipient_transfer_and_cookies(catalog: C
     assert recipient.role is RecipientRole.PROCESSOR
     assert recipient.country == "US"
     assert recipient.transfer_safeguard is TransferSafeguard.DPF
-    assert "Data Privacy Framework" in recipient.safeguard_details
+    # The catalog's transfer note is for the user, not for the policy.
+    assert recipient.safeguard_details == ""
     assert recipient.policy_url == "https://policies.google.com/privacy"
     assert recipient.opt_out_url.startswith("https://")
 
@@ -121,7 +122,19 @@ def test_data_categories_link_to_the_project(catalog: Catalog) -> None:
     assert recipient is not None
     assert recipient.data_category_ids == [contact.id]
     # Kinds the project has no category for are still named, in words.
-    assert "Preferences" in recipient.data_shared
+    assert "preferences" in recipient.data_shared
+    assert recipient.data_shared.endswith(" and cookie IDs")
+
+
+def test_a_kind_with_several_categories_is_named_not_linked(catalog: Catalog) -> None:
+    contact = DataCategory(name="Contact details", kind=DataKind.CONTACT)
+    newsletter = DataCategory(name="Newsletter sign-ups", kind=DataKind.CONTACT)
+    project = Project(data_categories=[contact, newsletter])
+    recipient = apply_service(project, entry(catalog, "stripe")).recipient
+    assert recipient is not None
+    # Stripe takes payments: it must not be said to receive the newsletter list.
+    assert newsletter.id not in recipient.data_category_ids
+    assert "contact details" in recipient.data_shared
 
 
 def test_service_without_recipient_adds_cookies_only(catalog: Catalog) -> None:
