@@ -21,6 +21,7 @@ from editor.catalog.loader import (
     personal_catalog_dir,
 )
 from editor.catalog.scan import ScanReport, scan_file
+from editor.catalog.scan_apply import ScanAdditions, scan_additions, with_scan_additions
 from editor.catalog.scan_input import ScanInputError
 from editor.catalog.schema import CatalogCookie, CatalogEntry, CatalogInfo
 
@@ -32,6 +33,7 @@ __all__ = [
     "CatalogError",
     "CatalogInfo",
     "PersonalEntryError",
+    "ScanAdditions",
     "ScanInputError",
     "ScanReport",
     "ServiceAddition",
@@ -41,7 +43,9 @@ __all__ = [
     "load_catalog",
     "personal_catalog_dir",
     "removal_for_recipient",
+    "scan_additions",
     "scan_file",
+    "with_scan_additions",
     "with_service",
     "without_recipient",
 ]

@@ -9,11 +9,12 @@ and cookies nobody could identify, and what the project lists but the recording 
 from __future__ import annotations
 
 import json
+import os
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, cast
 from urllib.parse import urlsplit
 
 from editor.model.cookies import Party, StorageType
@@ -46,6 +47,26 @@ from .scan_input import (
 )
 
 __all__ = ["ScanInputError", "ScanReport", "scan_file", "scan_items", "scan_requests"]
+
+# Called as reading goes on with (bytes read, file size): for a progress bar. It may raise to
+# stop the scan (the editor's Cancel button); the exception reaches scan_file's caller.
+Progress = Callable[[int, int], None]
+
+
+class _ReportingReader:
+    """A file being read, telling ``progress`` how far it has got (the stream only reads)."""
+
+    def __init__(self, handle: IO[bytes], progress: Progress) -> None:
+        self._handle = handle
+        self._progress = progress
+        self._total = os.fstat(handle.fileno()).st_size
+        self._done = 0
+
+    def read(self, size: int | None = -1) -> bytes:
+        data = self._handle.read(-1 if size is None else size)
+        self._done += len(data)
+        self._progress(min(self._done, self._total), self._total)
+        return data
 
 
 def _host_of(text: str) -> str:
@@ -307,12 +328,13 @@ def scan_file(
     *,
     project: Project | None = None,
     site_hosts: Iterable[str] | None = None,
+    progress: Progress | None = None,
 ) -> ScanReport:
     """Scan a HAR file or a cookie export, whichever ``path`` holds.
 
     ``site_hosts`` are the site's own hosts (first party); without them a HAR's first page is
-    taken as the site. Raises :class:`ScanInputError` for anything that is not a readable
-    HAR file or cookie export.
+    taken as the site. ``progress`` hears how much of a HAR file has been read. Raises
+    :class:`ScanInputError` for anything that is not a readable HAR file or cookie export.
     """
     path = Path(path)
     try:
@@ -329,7 +351,10 @@ def scan_file(
         if not head:
             raise ScanInputError(path, "the file is empty")
         if head[:1] == b"{":
-            return _scan_json_object(path, handle, catalog, project, site_hosts)
+            reader: IO[bytes] = handle
+            if progress is not None:
+                reader = cast(IO[bytes], _ReportingReader(handle, progress))
+            return _scan_json_object(path, reader, catalog, project, site_hosts)
         if head[:1] == b"[":
             data = _load_small_json(path, handle)
             items = stored_items_from_json(data, path)

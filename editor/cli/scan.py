@@ -11,10 +11,10 @@ from editor.catalog import (
     CatalogError,
     ScanInputError,
     ScanReport,
-    apply_service,
     load_catalog,
+    scan_additions,
     scan_file,
-    with_service,
+    with_scan_additions,
 )
 from editor.cli.common import (
     EXIT_OK,
@@ -23,7 +23,7 @@ from editor.cli.common import (
     load_or_fail,
     save_or_fail,
 )
-from editor.model import Cookie, CookieCategory, Project
+from editor.model import Project
 
 DESCRIPTION = (
     "Read what your browser recorded of your own site and match it against the built-in\n"
@@ -82,35 +82,9 @@ def run(args: argparse.Namespace) -> int:
 def _apply(
     project: Project, report: ScanReport, catalog: Catalog, include_unidentified: bool
 ) -> tuple[Project, list[str]]:
-    added: list[str] = []
-    for found in report.found:
-        entry = catalog.get(found.service_id)
-        if entry is None:
-            continue
-        addition = apply_service(project, entry)
-        if addition.is_empty:
-            continue
-        project = with_service(project, addition)
-        added.append(entry.name)
-    if include_unidentified:
-        known = {c.name for c in project.cookies.cookies}
-        for seen in report.unidentified_cookies:
-            if seen.name in known:
-                continue
-            project.cookies.cookies.append(
-                Cookie(
-                    name=seen.name,
-                    provider=seen.domain,
-                    party=seen.party,
-                    storage_type=seen.storage_type,
-                    category=CookieCategory.UNCLASSIFIED,
-                )
-            )
-            known.add(seen.name)
-            added.append(f"cookie {seen.name}")
-        if added and project.cookies.uses_cookies is None:
-            project.cookies.uses_cookies = True
-    return project, added
+    cookies = report.unidentified_cookies if include_unidentified else []
+    additions = scan_additions(project, report, catalog, cookies=cookies)
+    return with_scan_additions(project, additions), additions.names()
 
 
 def describe(report: ScanReport) -> str:
