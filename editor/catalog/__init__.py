@@ -20,6 +20,11 @@ from editor.catalog.loader import (
     load_catalog,
     personal_catalog_dir,
 )
+from editor.catalog.personal import (
+    PersonalEntryDraftError,
+    entry_from_recipient,
+    save_personal_entry,
+)
 from editor.catalog.scan import ScanReport, scan_file
 from editor.catalog.scan_apply import ScanAdditions, scan_additions, with_scan_additions
 from editor.catalog.scan_input import ScanInputError
@@ -32,6 +37,7 @@ __all__ = [
     "CatalogEntry",
     "CatalogError",
     "CatalogInfo",
+    "PersonalEntryDraftError",
     "PersonalEntryError",
     "ScanAdditions",
     "ScanInputError",
@@ -40,9 +46,11 @@ __all__ = [
     "ServiceRemoval",
     "apply_service",
     "builtin_catalog",
+    "entry_from_recipient",
     "load_catalog",
     "personal_catalog_dir",
     "removal_for_recipient",
+    "save_personal_entry",
     "scan_additions",
     "scan_file",
     "with_scan_additions",
