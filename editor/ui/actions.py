@@ -29,6 +29,18 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Actions", text)
 
 
+def _catalog() -> Any:
+    from editor.ui import catalogactions
+
+    return catalogactions
+
+
+def _site_check() -> Any:
+    from editor.ui import scanreview
+
+    return scanreview
+
+
 class Actions:
     """Every QAction of the main window, and the menus and toolbar that show them."""
 
@@ -85,6 +97,18 @@ class Actions:
         self.focus_sections = self._action(
             _tr("Go to the &sections list"), window.focus_navigator, "F6"
         )
+        # The catalog's commands; their modules load with the first use.
+        self.add_service = self._action(
+            _tr("Add from service &catalog…"), lambda: _catalog().add_service_from_window(window),
+            "Ctrl+Shift+A",
+        )  # fmt: skip
+        self.add_service.setToolTip(_tr("Add a well-known service with its cookies"))
+        self.check_site = self._action(
+            _tr("&Check what my site uses…"), lambda: _site_check().check_site(window)
+        )
+        self.check_site.setToolTip(
+            _tr("Compare a recording of your website (HAR file or cookie export) with the catalog")
+        )
         self.about = self._action(_tr("&About Policywright"), window.show_about)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         self._build_menus()
@@ -121,10 +145,14 @@ class Actions:
         file_menu.addAction(self.export_again)
         file_menu.addMenu(self.export_menu)
         file_menu.addSeparator()
+        file_menu.addAction(self.check_site)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit)
 
         edit_menu = bar.addMenu(_tr("&Edit"))
         edit_menu.addActions([self.undo, self.redo])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.add_service)
         edit_menu.addSeparator()
         edit_menu.addAction(self.preferences)
 

@@ -139,6 +139,11 @@ class ListEditor(QWidget):
         row = QHBoxLayout()
         row.setSpacing(6)
         self.add_button = self._button(_tr("&Add {item}").format(item=name), self.add, row)
+        self.action_buttons: list[tuple[QPushButton, bool]] = []
+        for action in self.spec.actions:
+            button = self._button(_tr(action.text), self._runner(action.run), row)
+            button.setToolTip(_tr(action.tooltip))
+            self.action_buttons.append((button, action.needs_item))
         self.duplicate_button = self._button(_tr("Dupli&cate"), self.duplicate, row)
         self.remove_button = self._button(_tr("&Remove"), self.remove, row)
         self.up_button = self._button(_tr("Move &up"), lambda: self.move(-1), row)
@@ -164,6 +169,9 @@ class ListEditor(QWidget):
             for button in (self.add_button, self.duplicate_button, self.remove_button):
                 button.hide()
         return row
+
+    def _runner(self, run: Callable[[Any], None]) -> Callable[[], None]:
+        return lambda: run(self)
 
     def _button(self, text: str, slot: Callable[[], Any], row: QHBoxLayout) -> QPushButton:
         button = QPushButton(text, self)
@@ -227,6 +235,9 @@ class ListEditor(QWidget):
         row = self.current_row()
         if self.spec.fixed or row < 0:
             return
+        if self.spec.remove_item is not None:
+            self.spec.remove_item(self, row)
+            return
         name = _tr(self.spec.item_name)
         self.session.remove_item(self.list_path, row, _tr("Remove {item}").format(item=name))
 
@@ -271,6 +282,8 @@ class ListEditor(QWidget):
         has_row = row >= 0
         self.duplicate_button.setEnabled(has_row)
         self.remove_button.setEnabled(has_row)
+        for button, needs_item in self.action_buttons:
+            button.setEnabled(has_row or not needs_item)
         self.up_button.setEnabled(has_row and row > 0)
         self.down_button.setEnabled(has_row and row < count - 1)
         self.empty.setVisible(count == 0)

@@ -117,6 +117,16 @@ class Column:
 
 
 @dataclass(frozen=True)
+class ListAction:
+    """One more button for a list editor, such as "Add from catalog…"."""
+
+    text: str  # with a mnemonic: "Add from &catalog…"
+    run: Callable[[Any], None]  # called with the ListEditor
+    tooltip: str = ""
+    needs_item: bool = False  # enabled only while an item is selected
+
+
+@dataclass(frozen=True)
 class ListQuestion:
     """A list of repeated things (cookies, recipients): a table, buttons, and a detail form."""
 
@@ -134,6 +144,10 @@ class ListQuestion:
     new_item: Callable[[], Any] | None = None  # default: the item type with its defaults
     empty_text: str = ""  # shown while the list is empty
     table_rows: int = 6  # visible rows before the table scrolls
+    actions: tuple[ListAction, ...] = ()  # more buttons after "Add"
+    # Replaces the plain removal of the item in this row (called with the ListEditor and the
+    # row), e.g. to offer to remove a third party's cookies with it.
+    remove_item: Callable[[Any, int], None] | None = None
 
     @property
     def field_path(self) -> FieldPath:

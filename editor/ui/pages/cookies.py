@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from editor.model import LifetimeKind
-from editor.ui.questions import Column, ListQuestion, PageSpec, Question, When
+from editor.ui.questions import Column, ListAction, ListQuestion, PageSpec, Question, When
+
+
+def _add_from_catalog(editor: Any) -> None:
+    from editor.ui.catalogactions import add_from_list  # loads with its first use
+
+    add_from_list(editor)
+
 
 COOKIE_DETAIL = (
     Question(
@@ -66,7 +75,18 @@ PAGE = PageSpec(
                     ),
                     detail=COOKIE_DETAIL,
                     optional=True,
-                    empty_text="No cookies listed. Use “Add cookie”, or describe categories below.",
+                    empty_text=(
+                        "No cookies listed. Use “From catalog” to add a service's cookies, "
+                        "“Add cookie”, or describe categories below."
+                    ),
+                    actions=(
+                        ListAction(
+                            "From ca&talog…",
+                            _add_from_catalog,
+                            "Add a well-known service's cookies, and the service as a third "
+                            "party, filled in from the catalog",
+                        ),
+                    ),
                 ),
                 ListQuestion(
                     "cookies.category_uses",

@@ -2,8 +2,30 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from editor.model import TransferSafeguard
-from editor.ui.questions import Column, ListQuestion, PageSpec, Question, When
+from editor.ui.questions import Column, ListAction, ListQuestion, PageSpec, Question, When
+
+
+# The catalog's commands load with their first use, not with the page.
+def _add_from_catalog(editor: Any) -> None:
+    from editor.ui.catalogactions import add_from_list
+
+    add_from_list(editor)
+
+
+def _save_to_catalog(editor: Any) -> None:
+    from editor.ui.catalogactions import save_recipient_row
+
+    save_recipient_row(editor)
+
+
+def _remove(editor: Any, row: int) -> None:
+    from editor.ui.catalogactions import remove_recipient_row
+
+    remove_recipient_row(editor, row)
+
 
 PAGE = PageSpec(
     key="recipients",
@@ -90,7 +112,25 @@ PAGE = PageSpec(
                     optional=True,
                 ),
             ),
-            empty_text="No third parties yet. Use “Add third party” for each service you use.",
+            empty_text=(
+                "No third parties yet. Use “From catalog” for well-known services, or "
+                "“Add third party” for anyone else."
+            ),
+            actions=(
+                ListAction(
+                    "From ca&talog…",
+                    _add_from_catalog,
+                    "Add a well-known service with its cookies, filled in from the catalog",
+                ),
+                ListAction(
+                    "Sa&ve to my catalog…",
+                    _save_to_catalog,
+                    "Keep the selected third party and its cookies in your own catalog, "
+                    "to add it to other projects",
+                    needs_item=True,
+                ),
+            ),
+            remove_item=_remove,
         ),
     ),
 )
