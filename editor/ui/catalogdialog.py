@@ -7,9 +7,19 @@ undoable step; the user's own answers are never overwritten.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QKeyEvent
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QUrl,
+)
+from PySide6.QtGui import QDesktopServices, QFont, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -22,6 +32,9 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -56,6 +69,52 @@ class _ArrowsToList(QObject):
                 QCoreApplication.sendEvent(self.matches, event)
                 return True
         return False
+
+
+class _TwoLineItem(QStyledItemDelegate):
+    """A match as its name, with its kind and marks in smaller, muted text below."""
+
+    def _lines(self, index: QModelIndex | QPersistentModelIndex) -> tuple[str, str]:
+        name, _, details = str(index.data(Qt.ItemDataRole.DisplayRole) or "").partition("\n")
+        return name, details
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        metrics = option.fontMetrics
+        return QSize(option.rect.width(), metrics.height() * 2 + 10)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        name, details = self._lines(index)
+        plain = QStyleOptionViewItem(option)
+        self.initStyleOption(plain, index)
+        plain.text = ""
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        rect = option.rect.adjusted(6, 4, -6, -4)
+        line = option.fontMetrics.height()
+        painter.save()
+        bold = QFont(option.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(palette.color(text_role))
+        painter.drawText(rect.adjusted(0, 0, 0, -line), Qt.AlignmentFlag.AlignLeft, name)
+        small = QFont(option.font)
+        small.setPointSizeF(max(option.font.pointSizeF() * 0.9, 7.0))
+        painter.setFont(small)
+        if not selected:
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        painter.drawText(rect.adjusted(0, line, 0, 0), Qt.AlignmentFlag.AlignLeft, details)
+        painter.restore()
 
 
 class AddServiceDialog(QDialog):
@@ -95,7 +154,7 @@ class AddServiceDialog(QDialog):
 
         self.matches = QListWidget(self)
         self.matches.setAccessibleName(_tr("Matching services"))
-        self.matches.setSpacing(2)
+        self.matches.setItemDelegate(_TwoLineItem(self.matches))
         self.search.installEventFilter(_ArrowsToList(self.matches))
         self.preview = QTextBrowser(self)
         self.preview.setObjectName("servicePreview")
@@ -124,8 +183,9 @@ class AddServiceDialog(QDialog):
         self.add_button.setDefault(True)
         self.folder_button = QPushButton(_tr("Open &my catalog folder"), self)
         self.folder_button.setAutoDefault(False)
-        self.folder_button.setToolTip(str(personal_catalog_dir()))
-        self.buttons.addButton(self.folder_button, QDialogButtonBox.ButtonRole.HelpRole)
+        self.folder_button.setToolTip(
+            _tr("Your own entries are kept here: {folder}").format(folder=personal_catalog_dir())
+        )
         self.buttons.accepted.connect(self.add_selected)
         self.buttons.rejected.connect(self.reject)
         self.folder_button.clicked.connect(self._open_folder)
@@ -141,7 +201,11 @@ class AddServiceDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.problems)
         layout.addWidget(self.optional)
-        layout.addWidget(self.buttons)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.folder_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
         self.resize(980, 620)
 
         self.search.textChanged.connect(lambda _t: self.refresh())

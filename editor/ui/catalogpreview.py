@@ -41,7 +41,7 @@ def _row(label: str, value: str, note: str = "") -> str:
     shown = value or f'<span style="color:{MUTED}">{esc(_tr("not known"))}</span>'
     extra = doubt(note) if note else ""
     return (
-        f'<tr><td style="color:{MUTED}; padding-right:12px" valign="top">{esc(label)}</td>'
+        f'<tr><td width="24%" style="color:{MUTED}" valign="top">{esc(label)}</td>'
         f"<td>{shown}{extra}</td></tr>"
     )
 
@@ -58,7 +58,7 @@ def origin_line(entry: CatalogEntry, personal: bool) -> str:
     kind = _tr(entry.kind.label)
     where = _tr("your own catalog") if personal else _tr("built-in catalog")
     day = entry.last_checked
-    checked = QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+    checked = QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
     return _tr("{kind} · from the {where}, checked {date}").format(
         kind=kind, where=where, date=checked
     )
@@ -105,7 +105,7 @@ def _recipient_part(entry: CatalogEntry, addition: ServiceAddition, project: Pro
         rows.append(
             _row(_tr("Opt-out"), _link(r.opt_out_url), doubts.get(EntryFact.OPT_OUT_URL, ""))
         )
-    return f'<table cellspacing="0" cellpadding="2">{"".join(rows)}</table>'
+    return f'<table width="100%" cellspacing="0" cellpadding="2">{"".join(rows)}</table>'
 
 
 _COOKIE_FACTS = {
@@ -122,14 +122,16 @@ def _cookie_row(cookie: CatalogCookie) -> str:
         esc(_tr(cookie.cookie_category.label)) if cookie.cookie_category else esc(_tr("not known"))
     )
     lifetime = esc(lifetime_text(cookie.lifetime))
-    marks = "".join(
-        doubt(f"{_tr(_COOKIE_FACTS[fact])}: {note}") for fact, note in cookie.uncertain.items()
-    )
-    return (
+    row = (
         f'<tr><td valign="top"><b>{esc(cookie.name)}</b></td>'
         f'<td valign="top">{category}</td><td valign="top">{lifetime}</td>'
-        f'<td valign="top">{esc(cookie.purpose)}{marks}</td></tr>'
+        f'<td valign="top">{esc(cookie.purpose)}</td></tr>'
     )
+    # A doubt gets a line of its own under the cookie, as wide as the other three columns.
+    for fact, note in cookie.uncertain.items():
+        text = doubt(f"{_tr(_COOKIE_FACTS[fact])}: {note}").removeprefix("<br>")
+        row += f'<tr><td></td><td colspan="3" style="padding-bottom:4px">{text}</td></tr>'
+    return row
 
 
 def _cookies_part(entry: CatalogEntry, addition: ServiceAddition, include_optional: bool) -> str:
@@ -138,11 +140,14 @@ def _cookies_part(entry: CatalogEntry, addition: ServiceAddition, include_option
     parts: list[str] = []
     if new:
         head = "".join(
-            f'<th align="left" style="color:{MUTED}">{esc(_tr(t))}</th>'
-            for t in ("Name", "Category", "Lasts", "What it does")
-        )
+            f'<th align="left" width="{w}" style="color:{MUTED}">{esc(_tr(t))}</th>'
+            for t, w in (("Name", "24%"), ("Category", "18%"), ("Lasts", "12%"),
+                         ("What it does", "46%"))
+        )  # fmt: skip
         rows = "".join(_cookie_row(c) for c in new)
-        parts.append(f'<table cellspacing="0" cellpadding="3"><tr>{head}</tr>{rows}</table>')
+        parts.append(
+            f'<table width="100%" cellspacing="0" cellpadding="3"><tr>{head}</tr>{rows}</table>'
+        )
     elif entry.cookieless:
         parts.append(f"<p>{esc(_tr('It sets no cookies.'))}</p>")
     elif not entry.loads_in_browser:

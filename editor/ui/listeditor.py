@@ -30,7 +30,7 @@ from editor.model.fieldpath import FieldPath, get_value
 from editor.ui.binding import Binder
 from editor.ui.listmodel import ListTableModel, resolve_columns
 from editor.ui.modelinfo import field_type
-from editor.ui.questions import Entry, ListQuestion
+from editor.ui.questions import Entry, ListAction, ListQuestion
 from editor.ui.session import Session
 from editor.ui.widgets.base import FieldWidget
 
@@ -110,7 +110,12 @@ class ListEditor(QWidget):
         self.detail_title = QLabel(self.detail)
         self.detail_title.setObjectName("detailTitle")
         detail_layout = QVBoxLayout(self.detail)
-        detail_layout.addWidget(self.detail_title)
+        heading = QHBoxLayout()
+        heading.addWidget(self.detail_title, 1)
+        for action in spec.actions:
+            if action.needs_item:
+                self._action_button(action, heading)
+        detail_layout.addLayout(heading)
         self.binder = Binder(session, (*self.list_path, 0), self)
         self.binder.available = False  # nothing selected yet
         form = QWidget(self.detail)
@@ -141,9 +146,8 @@ class ListEditor(QWidget):
         self.add_button = self._button(_tr("&Add {item}").format(item=name), self.add, row)
         self.action_buttons: list[tuple[QPushButton, bool]] = []
         for action in self.spec.actions:
-            button = self._button(_tr(action.text), self._runner(action.run), row)
-            button.setToolTip(_tr(action.tooltip))
-            self.action_buttons.append((button, action.needs_item))
+            if not action.needs_item:  # those act on the selected item: beside its heading
+                self._action_button(action, row)
         self.duplicate_button = self._button(_tr("Dupli&cate"), self.duplicate, row)
         self.remove_button = self._button(_tr("&Remove"), self.remove, row)
         self.up_button = self._button(_tr("Move &up"), lambda: self.move(-1), row)
@@ -170,8 +174,11 @@ class ListEditor(QWidget):
                 button.hide()
         return row
 
-    def _runner(self, run: Callable[[Any], None]) -> Callable[[], None]:
-        return lambda: run(self)
+    def _action_button(self, action: ListAction, row: QHBoxLayout) -> None:
+        run = action.run
+        button = self._button(_tr(action.text), lambda: run(self), row)
+        button.setToolTip(_tr(action.tooltip))
+        self.action_buttons.append((button, action.needs_item))
 
     def _button(self, text: str, slot: Callable[[], Any], row: QHBoxLayout) -> QPushButton:
         button = QPushButton(text, self)

@@ -37,13 +37,14 @@ from editor.catalog import (
     ScanAdditions,
     ScanInputError,
     ScanReport,
+    ServiceAddition,
     apply_service,
     load_catalog,
     scan_additions,
     scan_file,
 )
 from editor.catalog.report import Evidence, SeenCookie
-from editor.model import Project, PropertyKind
+from editor.model import Party, Project, PropertyKind
 from editor.ui.catalogedits import add_scan_findings
 from editor.ui.session import Session
 
@@ -223,11 +224,32 @@ def review(parent: QWidget, session: Session, report: ScanReport, catalog: Catal
     return dialog.applied is not None
 
 
+def _requests(count: int) -> str:
+    return _tr("1 request") if count == 1 else _tr("{count} requests").format(count=count)
+
+
+def _adds(addition: ServiceAddition | None, project: Project) -> str:
+    """What ticking a found service adds, in words."""
+    if addition is None or addition.is_empty:
+        return _tr("nothing: already in your project")
+    parts = []
+    if addition.recipient is not None:
+        parts.append(_tr("a third party"))
+    elif addition.link_existing:
+        existing = project.recipient(addition.existing_recipient_id or "")
+        name = existing.name if existing else ""
+        parts.append(_tr("a link to your “{name}”").format(name=name))
+    if addition.cookies:
+        count = len(addition.cookies)
+        parts.append(_tr("1 cookie") if count == 1 else _tr("{n} cookies").format(n=count))
+    return _tr(" and ").join(parts)
+
+
 def _evidence_text(items: list[Evidence]) -> str:
     parts = []
     for e in items[:4]:
         if e.kind == "host":
-            parts.append(_tr("loads from {host} ({count}×)").format(host=e.value, count=e.count))
+            parts.append(f"{e.value} ({_requests(e.count)})")
         elif e.kind == "cookie":
             parts.append(_tr("cookie {name}").format(name=e.value))
         else:
@@ -238,10 +260,12 @@ def _evidence_text(items: list[Evidence]) -> str:
 
 
 def _cookie_place(seen: SeenCookie) -> str:
-    where = _tr("on {domain}").format(domain=seen.domain) if seen.domain else ""
-    party = {None: "", "first_party": _tr("yours"), "third_party": _tr("a third party's")}
-    whose = party.get(seen.party.value if seen.party else None, "")
-    return ", ".join(p for p in (where, whose) if p)
+    where = _tr("set on {domain}").format(domain=seen.domain) if seen.domain else _tr("set")
+    if seen.party is Party.FIRST_PARTY:
+        return where + " " + _tr("(your site)")
+    if seen.party is Party.THIRD_PARTY:
+        return where + " " + _tr("(another site)")
+    return where
 
 
 class ScanReviewDialog(QDialog):
@@ -259,16 +283,18 @@ class ScanReviewDialog(QDialog):
         summary = QLabel(self._summary(), self)
         summary.setWordWrap(True)
         self.tree = QTreeWidget(self)
-        self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels([_tr("Found"), _tr("How we know, and what is added")])
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels([_tr("Found"), _tr("What is added"), _tr("How we know")])
         self.tree.setAccessibleName(_tr("Findings"))
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.tree.header().setStretchLastSection(True)
         self._fill()
-        self.tree.resizeColumnToContents(0)
-        self.tree.setColumnWidth(0, min(max(self.tree.columnWidth(0), 220), 360))
+        for column, (least, most) in enumerate(((200, 320), (220, 340))):
+            self.tree.resizeColumnToContents(column)
+            width = self.tree.columnWidth(column)
+            self.tree.setColumnWidth(column, min(max(width, least), most))
 
         self.buttons = QDialogButtonBox(self)
         self.add_button = self.buttons.addButton(
@@ -293,7 +319,7 @@ class ScanReviewDialog(QDialog):
         note.setWordWrap(True)
         layout.addWidget(note)
         layout.addWidget(self.buttons)
-        self.resize(900, 600)
+        self.resize(1000, 600)
         self._update_button()
 
     def _summary(self) -> str:
@@ -322,69 +348,66 @@ class ScanReviewDialog(QDialog):
             group = self._group(_tr("Services found on your site"), len(r.found))
             for found in r.found:
                 entry = self.catalog.get(found.service_id)
-                item = QTreeWidgetItem(group, [found.name, _evidence_text(found.evidence)])
-                item.setData(0, SERVICE_ROLE, found.service_id)
                 addition = apply_service(project, entry) if entry else None
-                if addition is None or addition.is_empty:
-                    item.setText(1, _tr("already in your project") + " · " + item.text(1))
-                    item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                item = self._row(group, found.name, _adds(addition, project),
+                                 _evidence_text(found.evidence))  # fmt: skip
+                item.setData(0, SERVICE_ROLE, found.service_id)
+                if addition is not None and not addition.is_empty:
+                    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                    item.setCheckState(0, Qt.CheckState.Checked)
+                else:
                     item.setForeground(0, self.palette().placeholderText())
-                    continue
-                adds = []
-                if addition.recipient is not None:
-                    adds.append(_tr("a third party"))
-                if addition.cookies:
-                    adds.append(_tr("{count} cookies").format(count=len(addition.cookies)))
-                if adds:
-                    item.setText(1, item.text(1) + " · " + _tr("adds ") + _tr(" and ").join(adds))
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(0, Qt.CheckState.Checked)
-                item.setToolTip(1, item.text(1))
         known = {(c.name, c.storage_type) for c in project.cookies.cookies}
         cookies = [c for c in r.unidentified_cookies if (c.name, c.storage_type) not in known]
         if cookies:
             group = self._group(_tr("Cookies nobody could identify"), len(cookies))
             for seen in cookies:
-                text = _tr("added as “not yet classified”: describe it afterwards")
-                place = _cookie_place(seen)
-                item = QTreeWidgetItem(group, [seen.name, f"{place} · {text}" if place else text])
+                what = _tr("a cookie, “not yet classified”: describe it afterwards")
+                item = self._row(group, seen.name, what, _cookie_place(seen))
                 item.setData(0, COOKIE_ROLE, seen)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(0, Qt.CheckState.Checked)
         self._info_groups()
 
+    def _row(self, group: QTreeWidgetItem, *texts: str) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(group, list(texts))
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        for column, text in enumerate(texts):
+            if text:
+                item.setToolTip(column, text)
+        return item
+
     def _info_groups(self) -> None:
         r = self.report
-        groups: list[tuple[str, list[tuple[str, str]]]] = [
+        nothing = _tr("nothing: for your information")
+        groups: list[tuple[str, list[tuple[str, str, str]]]] = [
             (
                 _tr("Other sites your pages load from (not identified)"),
-                [(h.host, _tr("{count} requests; if it receives personal data, add it as a "
-                              "third party").format(count=h.count)) for h in r.unidentified_hosts],
+                [(h.host, _tr("nothing: add it by hand if it gets personal data"),
+                  _requests(h.count)) for h in r.unidentified_hosts],
             ),
             (
                 _tr("Seen, but could belong to several services"),
-                [(a.value, ", ".join(self._name(i) for i in a.service_ids)) for a in r.ambiguous],
+                [(a.value, nothing, ", ".join(self._name(i) for i in a.service_ids))
+                 for a in r.ambiguous],
             ),
             (
                 _tr("In your project, but not seen in this recording"),
-                [(i.name or _tr("(unnamed)"), _tr("third party: still in use?"))
+                [(i.name or _tr("(unnamed)"), _tr("nothing: still in use?"), _tr("third party"))
                  for i in r.unseen_recipients]
-                + [(i.name or _tr("(unnamed)"), _tr("cookie: still in use?"))
+                + [(i.name or _tr("(unnamed)"), _tr("nothing: still in use?"), _tr("cookie"))
                    for i in r.unseen_cookies],
             ),
             (
                 _tr("Work on servers, so a recording cannot show them"),
-                [(i.name or _tr("(unnamed)"), "") for i in r.not_checkable],
+                [(i.name or _tr("(unnamed)"), nothing, "") for i in r.not_checkable],
             ),
         ]  # fmt: skip
         for title, rows in groups:
-            if not rows:
-                continue
-            group = self._group(title, len(rows), info=True)
-            for first, second in rows:
-                item = QTreeWidgetItem(group, [first, second])
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                item.setToolTip(1, second)
+            if rows:
+                group = self._group(title, len(rows), info=True)
+                for texts in rows:
+                    self._row(group, *texts)
 
     def _name(self, service_id: str) -> str:
         entry = self.catalog.get(service_id)

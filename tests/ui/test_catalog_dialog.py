@@ -231,3 +231,15 @@ def test_saving_an_unfinished_recipient_says_what_is_missing(
     catalogactions.save_recipient_row(editor)
     assert told and "give the third party a name" in told[0]
     assert not personal_dir.exists()
+
+
+def test_the_edit_menu_command_adds_and_shows_the_third_parties(
+    harness: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = harness.window
+    drive_dialog(monkeypatch, harness.qtbot, "mailchimp")
+    assert window.current_page().spec.key == "organisation"
+    window.commands.add_service.trigger()
+    assert [r.name for r in window.session.project.recipients] == ["Mailchimp"]
+    assert window.current_page().spec.key == "recipients"
+    assert "Mailchimp" in window.statusBar().currentMessage()

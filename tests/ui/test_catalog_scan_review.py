@@ -102,3 +102,22 @@ def test_stop_ends_the_scan_without_a_review(qtbot: QtBot, recording: Path) -> N
     with qtbot.waitSignal(scan.finished, timeout=20_000) as blocker:
         scan.start()
     assert blocker.args == [None]
+
+
+def test_the_file_menu_command_checks_a_recording(
+    qtbot: QtBot, tmp_path: Path, recording: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.ui.test_window import Harness
+
+    harness = Harness(qtbot, tmp_path)
+    window = harness.window
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(recording), ""))
+    reviewed: list[ScanReport] = []
+    monkeypatch.setattr(scanreview, "review", lambda _p, _s, report, _c: reviewed.append(report))
+    assert window.commands.check_site in window.menuBar().actions()[0].menu().actions()
+    window.commands.check_site.trigger()
+    qtbot.waitUntil(lambda: bool(reviewed), timeout=20_000)
+    assert reviewed[0].source == recording.name
+    window.close()
