@@ -75,6 +75,10 @@ class SiteScan(QObject):
 
     progressed = Signal(int)  # per mille of the file read
     finished = Signal(object)  # ScanReport, ScanInputError or CatalogError, or None (stopped)
+    # Emitted on the worker thread; relayed by this object, which lives on the GUI thread, so
+    # that whatever listens to the public signals runs there and may show dialogs.
+    _worker_progressed = Signal(int)
+    _worker_finished = Signal(object)
 
     def __init__(self, path: Path, project: Project, site_hosts: list[str] | None,
                  parent: QObject | None = None) -> None:  # fmt: skip
@@ -85,6 +89,8 @@ class SiteScan(QObject):
         self.catalog: Catalog | None = None
         self._stop = threading.Event()
         self._last = -1
+        self._worker_progressed.connect(self.progressed)
+        self._worker_finished.connect(self.finished)
 
     def start(self) -> None:
         threading.Thread(target=self._run, daemon=True, name="site-check").start()
@@ -98,7 +104,7 @@ class SiteScan(QObject):
         permille = done * 1000 // total if total else 0
         if permille != self._last:
             self._last = permille
-            self.progressed.emit(permille)
+            self._worker_progressed.emit(permille)
 
     def _run(self) -> None:
         result: object
@@ -117,7 +123,7 @@ class SiteScan(QObject):
             result = err
         except Exception as err:  # a bug must reach the user as a message, not kill the thread
             result = CatalogError(str(err) or type(err).__name__)
-        self.finished.emit(result)
+        self._worker_finished.emit(result)
 
 
 _SITES = (PropertyKind.WEBSITE, PropertyKind.ONLINE_SHOP, PropertyKind.WEB_APP)

@@ -72,6 +72,13 @@ class Session(QObject):
         self._update_read_only()
         self.take_lock()
 
+    def __del__(self) -> None:
+        # Empty the undo stack while every command is still whole. When the cycle collector
+        # frees a session (tests make and drop many), it may otherwise tear down the commands'
+        # Python side first, and the stack's C++ destructor then deletes them a second time.
+        with contextlib.suppress(RuntimeError):  # the C++ side is gone already
+            self.undo_stack.clear()
+
     def _clean_changed(self, clean: bool) -> None:
         self.modifiedChanged.emit(not clean)
 

@@ -243,3 +243,41 @@ def test_the_edit_menu_command_adds_and_shows_the_third_parties(
     assert [r.name for r in window.session.project.recipients] == ["Mailchimp"]
     assert window.current_page().spec.key == "recipients"
     assert "Mailchimp" in window.statusBar().currentMessage()
+
+
+def test_a_catalog_step_undoes_as_one_and_redoes(qapp: object) -> None:
+    from editor.model import Recipient
+
+    session = Session(Project())
+    with session.macro("Add a service"):
+        session.insert_item(("recipients",), 0, Recipient(name="a"))
+        with session.macro("inner"):  # nested: part of the same step
+            session.set_field(("cookies", "uses_cookies"), True, merge=False)
+    session.set_field(("recipients", 0, "purpose"), "x")
+    assert session.undo_stack.count() == 2
+    session.undo_stack.undo()
+    session.undo_stack.undo()
+    assert session.project.recipients == [] and session.project.cookies.uses_cookies is None
+    session.undo_stack.redo()
+    assert session.project.recipients[0].name == "a"
+    assert session.project.cookies.uses_cookies is True
+
+
+def test_sessions_holding_a_catalog_step_are_freed_safely(qapp: object) -> None:
+    """The cycle collector freeing a session whose stack held a macro and a later edit used to
+    crash the process: the commands' Python side went first, then the stack deleted them."""
+    import gc
+
+    from editor.model import Recipient
+
+    for i in range(200):
+        session = Session(Project())
+        with session.macro("Add a service"):
+            session.insert_item(("recipients",), 0, Recipient(name="a"))
+        session.set_field(("recipients", 0, "purpose"), "x")
+        cycle: list[object] = [session]
+        cycle.append(cycle)
+        del session, cycle
+        if i % 20 == 0:
+            gc.collect()
+    gc.collect()

@@ -121,3 +121,15 @@ def test_the_file_menu_command_checks_a_recording(
     qtbot.waitUntil(lambda: bool(reviewed), timeout=20_000)
     assert reviewed[0].source == recording.name
     window.close()
+
+
+def test_results_arrive_on_the_gui_thread(qtbot: QtBot, recording: Path) -> None:
+    import threading
+
+    threads: list[threading.Thread] = []
+    scan = SiteScan(recording, Project(), None)
+    scan.progressed.connect(lambda _p: threads.append(threading.current_thread()))
+    scan.finished.connect(lambda _r: threads.append(threading.current_thread()))
+    with qtbot.waitSignal(scan.finished, timeout=20_000):
+        scan.start()
+    assert threads and all(t is threading.main_thread() for t in threads)
