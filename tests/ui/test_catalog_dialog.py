@@ -125,6 +125,9 @@ def test_search_by_host_and_filter_by_kind(qtbot: QtBot, personal_dir: Path) -> 
     dialog.kind.setCurrentIndex(dialog.kind.findText("Payments", Qt.MatchFlag.MatchStartsWith))
     names = [dialog.matches.item(i).text().split("\n")[0] for i in range(dialog.matches.count())]
     assert "Stripe" in names and "Google Analytics 4" not in names
+    first = dialog.selected()
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Down)  # arrows in the search field move the list
+    assert dialog.matches.currentRow() == 1 and dialog.selected() != first
     qtbot.keyClicks(dialog.search, "no such service")
     assert dialog.matches.count() == 0 and not dialog.add_button.isEnabled()
     assert "Nothing in the catalog matches" in dialog.preview.toPlainText()
