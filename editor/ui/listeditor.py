@@ -109,6 +109,7 @@ class ListEditor(QWidget):
         self.detail.setFrameShape(QFrame.Shape.StyledPanel)
         self.detail_title = QLabel(self.detail)
         self.detail_title.setObjectName("detailTitle")
+        self.detail_title.setWordWrap(True)  # an item named at length must not widen the page
         detail_layout = QVBoxLayout(self.detail)
         detail_layout.addWidget(self.detail_title)
         self.binder = Binder(session, (*self.list_path, 0), self)
