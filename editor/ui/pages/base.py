@@ -7,6 +7,8 @@ page no two questions, and no question and a button or a menu, share a letter.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from pydantic import BaseModel
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -348,13 +350,27 @@ def _window_mnemonics(page: QWidget) -> set[str]:
         return taken
     if isinstance(window, QMainWindow):
         taken |= {mnemonic_of(a.text()) for a in window.menuBar().actions()}
-    for widget in window.findChildren(QAbstractButton) + window.findChildren(QLabel):
+    for widget in _outside_pages(window, page):
         if isinstance(widget, QLabel) and widget.buddy() is None:
             continue
-        if _enclosing_page(widget) is None and widget.isVisibleTo(window):
+        if isinstance(widget, QAbstractButton | QLabel) and widget.isVisibleTo(window):
             taken.add(mnemonic_of(widget.text()))
     taken.discard("")
     return taken
+
+
+def _outside_pages(node: QWidget, page: QWidget) -> Iterator[QWidget]:
+    """The widgets below ``node`` that are in no page, without walking through the pages."""
+    direct = Qt.FindChildOption.FindDirectChildrenOnly
+    for child in node.findChildren(QWidget, "", direct):
+        if isinstance(child, FormPage):
+            continue
+        if child.isAncestorOf(page):
+            yield from _outside_pages(child, page)
+        else:
+            yield child
+            yield from child.findChildren(QAbstractButton)
+            yield from child.findChildren(QLabel)
 
 
 def assign_mnemonics(page: QWidget) -> None:
