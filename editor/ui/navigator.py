@@ -97,6 +97,9 @@ class Navigator(QListWidget):
     def __init__(self, pages: Iterable[Section | PageSpec], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("navigator")
+        # The style sheet's item padding must apply before the (uniform) row height is
+        # measured, or rows grow under the user's eyes when the first marks arrive.
+        self.ensurePolished()
         self.setAccessibleName(_tr("Sections"))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setIconSize(QSize(16, 16))

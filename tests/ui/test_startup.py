@@ -24,6 +24,7 @@ from editor.ui.pages import PAGES
 from editor.ui.pages.base import FormPage, QuestionRow
 from editor.ui.session import Session
 from editor.ui.settings import Settings
+from editor.ui.style import apply_style
 
 ROOT = Path(__file__).resolve().parents[2]
 LEGAL_NAME = "What is your business's legal name?"
@@ -35,7 +36,10 @@ def settings(tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
-def loading_window(qtbot: QtBot, tmp_path: Path, settings: Settings) -> Iterator[MainWindow]:
+def loading_window(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, settings: Settings
+) -> Iterator[MainWindow]:
+    apply_style(qapp)  # as create_app does: the navigator's rows take their padding from it
     window = MainWindow(Session(loading=True), settings, RecoveryStore(tmp_path / "recovery"))
     window.show()
     qtbot.waitExposed(window)
@@ -206,3 +210,15 @@ def test_a_project_the_platform_asks_to_open_is_opened(tmp_path: Path) -> None:
     report = run_child(tmp_path, "--open-event", str(path))
     assert report["filled"]["path"] == str(path)
     assert "finder.policy" in str(report["filled"]["title"])
+
+
+def test_navigator_rows_keep_their_height_when_the_marks_arrive(
+    loading_window: MainWindow,
+) -> None:
+    from editor.ui.status import PageStatus, SectionState
+
+    navigator = loading_window.navigator
+    before = navigator.visualItemRect(navigator.item(0)).height()
+    navigator.set_statuses({s.key: PageStatus(SectionState.COMPLETE) for s in OUTLINE})
+    navigator.doItemsLayout()
+    assert navigator.visualItemRect(navigator.item(0)).height() == before > 20
