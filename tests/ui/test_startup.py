@@ -17,14 +17,13 @@ from pytestqt.qtbot import QtBot
 from editor.samples import start_project
 from editor.storage import save_project
 from editor.storage.recovery import RecoveryStore
-from editor.ui.app import FileRequests, app_icon, create_app, open_first_project
+from editor.ui.app import FileRequests, app_icon, open_first_project
 from editor.ui.mainwindow import MainWindow
 from editor.ui.outline import OUTLINE
 from editor.ui.pages import PAGES
 from editor.ui.pages.base import FormPage, QuestionRow
 from editor.ui.session import Session
 from editor.ui.settings import Settings
-from editor.ui.style import apply_style
 
 ROOT = Path(__file__).resolve().parents[2]
 LEGAL_NAME = "What is your business's legal name?"
@@ -36,10 +35,7 @@ def settings(tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
-def loading_window(
-    qtbot: QtBot, qapp: QApplication, tmp_path: Path, settings: Settings
-) -> Iterator[MainWindow]:
-    apply_style(qapp)  # as create_app does: the navigator's rows take their padding from it
+def loading_window(qtbot: QtBot, tmp_path: Path, settings: Settings) -> Iterator[MainWindow]:
     window = MainWindow(Session(loading=True), settings, RecoveryStore(tmp_path / "recovery"))
     window.show()
     qtbot.waitExposed(window)
@@ -128,12 +124,11 @@ def test_platform_file_requests_wait_for_the_window() -> None:
     assert opened == [Path("b.policy"), Path("c.policy")]
 
 
-def test_the_application_has_its_icon_and_desktop_name(qapp: QApplication) -> None:
-    create_app()
-    assert QApplication.desktopFileName() == "policywright"
-    assert not app_icon().isNull()
-    assert not QApplication.windowIcon().isNull()
-    assert app_icon().pixmap(16, 16).size().width() == 16
+def test_the_application_icon_is_drawn_at_small_and_large_sizes(qapp: QApplication) -> None:
+    icon = app_icon()
+    assert not icon.isNull()
+    for size in (16, 48, 256):
+        assert icon.pixmap(size, size).width() == size
 
 
 # --- the real start-up, in a process of its own -----------------------------------------------
@@ -162,6 +157,8 @@ def fake_exec(self=None):
         "sections": window.navigator.count(),
         "loading": window.stack.currentWidget() is window.loading_page,
         "menus": [a.text() for a in window.menuBar().actions()],
+        "desktop_file": app.desktopFileName(),
+        "icon": not app.windowIcon().isNull(),
     }
     timer = QTimer()
     timer.start(20)
@@ -199,6 +196,7 @@ def test_the_window_shows_before_the_model_is_loaded(tmp_path: Path) -> None:
     assert shown["loading"] is True
     assert shown["sections"] == len(OUTLINE)
     assert shown["menus"] == ["&File", "&Edit", "&View", "&Help"]
+    assert shown["desktop_file"] == "policywright" and shown["icon"] is True
     assert "Bean & Leaf" in str(report["filled"]["title"])
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QTableView
+from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
 from editor.model import DataKind, LabeledEnum, Project, RecipientRole, TransferSafeguard
@@ -18,7 +18,6 @@ from editor.ui.pages import PAGES, page
 from editor.ui.pages.base import FormPage
 from editor.ui.questions import Column, Entry, ListQuestion, walk
 from editor.ui.session import Session
-from editor.ui.style import apply_style
 
 CELL_PADDING = 12  # the cell's margins and the grid line
 
@@ -45,8 +44,7 @@ def enum_columns(
             yield from enum_columns(entry.detail, item)
 
 
-def test_short_labels_fit_their_columns(qtbot: QtBot, qapp: QApplication) -> None:
-    apply_style(qapp)
+def test_short_labels_fit_their_columns(qtbot: QtBot) -> None:
     table = QTableView()
     qtbot.addWidget(table)
     metrics = table.fontMetrics()
