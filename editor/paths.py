@@ -10,8 +10,10 @@ from __future__ import annotations
 import sys
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from platformdirs import PlatformDirs
+if TYPE_CHECKING:
+    from platformdirs import PlatformDirs
 
 APP_NAME = "Policywright"
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -46,6 +48,8 @@ def samples_dir() -> Path:
 
 
 def _dirs() -> PlatformDirs:
+    from platformdirs import PlatformDirs  # not needed to find the bundled resources
+
     return PlatformDirs(APP_NAME, appauthor=False)
 
 

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from editor.model import Project
 from editor.paths import samples_dir
 from editor.storage import FILE_EXTENSION, load_project
+
+if TYPE_CHECKING:
+    from editor.model import Project
 
 BLANK = "blank"
 
@@ -23,5 +26,7 @@ def sample_names() -> list[str]:
 def start_project(template: str) -> Project:
     """A new project: blank, or a copy of the named sample. Raises KeyError for an unknown name."""
     if template == BLANK:
+        from editor.model import Project
+
         return Project()
     return load_project(sample_paths()[template])

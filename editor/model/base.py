@@ -25,19 +25,30 @@ class Model(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
 
+def _without_aside(label: str) -> str:
+    """ "Contact details (name, email)" -> "Contact details"; other labels as they are."""
+    if label.endswith(")") and " (" in label:
+        return label[: label.rindex(" (")]
+    return label
+
+
 class LabeledEnum(StrEnum):
     """A string enum whose members carry a human-readable label for the editor and the CLI.
 
     The value is what the project file stores; the label is English UI text (the policy's own
-    wording for each member lives in the templates, per language).
+    wording for each member lives in the templates, per language). ``short`` is the label for
+    a narrow place such as a table column: given as a third item, or else the label without a
+    closing aside in brackets ("Processor (works on our behalf)" gives "Processor").
     """
 
     label: str
+    short: str
 
-    def __new__(cls, value: str, label: str = "") -> Self:
+    def __new__(cls, value: str, label: str = "", short: str = "") -> Self:
         member = str.__new__(cls, value)
         member._value_ = value
         member.label = label or value.replace("_", " ").capitalize()
+        member.short = short or _without_aside(member.label)
         return member
 
     @classmethod

@@ -11,7 +11,7 @@ class CookieCategory(LabeledEnum):
     STRICTLY_NECESSARY = "strictly_necessary", "Strictly necessary"
     FUNCTIONAL = "functional", "Functional (preferences)"
     ANALYTICS = "analytics", "Analytics"
-    MARKETING = "marketing", "Marketing and advertising"
+    MARKETING = "marketing", "Marketing and advertising", "Marketing"
     # Found on the site (e.g. by the scanner) but not yet described: treated as needing consent.
     UNCLASSIFIED = "unclassified", "Not yet classified"
 

@@ -9,8 +9,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pydantic import BaseModel
-
 FieldPath = tuple[str | int, ...]
 
 _TOKEN = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]|(\.)")
@@ -84,8 +82,11 @@ def _step(node: Any, part: str | int) -> Any:
         if not isinstance(node, list) or not -len(node) <= part < len(node):
             raise LookupError(f"no item {part}")
         return node[part]
-    if isinstance(node, BaseModel):
-        if part not in type(node).model_fields:
+    # A pydantic model, recognised by its class's field table: this module stays free of
+    # pydantic, so the editor window can show before the model is loaded.
+    fields = getattr(type(node), "model_fields", None)
+    if fields is not None:
+        if part not in fields:
             raise LookupError(f"no field {part!r} in {type(node).__name__}")
         return getattr(node, part)
     if isinstance(node, dict):

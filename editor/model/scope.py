@@ -14,7 +14,7 @@ class PropertyKind(LabeledEnum):
     MOBILE_APP = "mobile_app", "Mobile app"
     DESKTOP_APP = "desktop_app", "Desktop software"
     NEWSLETTER = "newsletter", "Newsletter or mailing list"
-    PREMISES = "premises", "Shop, café or office in person"
+    PREMISES = "premises", "Shop, café or office in person", "In person"
     SOCIAL_MEDIA = "social_media", "Social media page"
     SERVICE = "service", "Other service"
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import errno
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from editor.errors import (
     ProjectCorruptError,
@@ -21,7 +22,6 @@ from editor.errors import (
     ProjectTooNewError,
     ProjectUnreadableError,
 )
-from editor.model import Project
 from editor.storage.atomic import backup_path, write_atomic
 from editor.storage.fileformat import (
     FILE_EXTENSION,
@@ -49,6 +49,9 @@ __all__ = [
     "save_project",
     "write_failure_reason",
 ]
+
+if TYPE_CHECKING:
+    from editor.model import Project
 
 
 def read_project_bytes(path: Path | str) -> bytes:

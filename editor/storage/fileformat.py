@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
-
-from pydantic import ValidationError
+from typing import TYPE_CHECKING, Any
 
 from editor.errors import (
     NotAProjectError,
@@ -18,10 +16,12 @@ from editor.errors import (
     ProjectInvalidError,
     ProjectTooNewError,
 )
-from editor.model import Project
 from editor.model.fieldpath import format_path
 from editor.storage.delta import DeltaError
 from editor.storage.migrate import CURRENT_VERSION, MIGRATIONS, Migration, migrate
+
+if TYPE_CHECKING:
+    from editor.model import Project
 
 FILE_EXTENSION = ".policy"
 FORMAT_KEY = "format_version"
@@ -99,6 +99,11 @@ def parse_project(
             "upgraded. It may have been edited by hand.",
             detail=str(exc),
         ) from exc
+    # Imported here: the editor reads file names and recent files before the model is loaded.
+    from pydantic import ValidationError
+
+    from editor.model import Project
+
     try:
         return Project.model_validate(raw)
     except ValidationError as exc:

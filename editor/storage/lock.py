@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import getpass
 import json
 import os
-import socket
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,8 +27,16 @@ class LockOwner:
     since: str
 
     def describe(self) -> str:
-        where = "on this computer" if self.host == socket.gethostname() else f"on {self.host}"
+        where = "on this computer" if self.host == _host() else f"on {self.host}"
         return f"{self.user or 'someone'} {where} (since {self.since[:16].replace('T', ' ')})"
+
+
+def _host() -> str:
+    # socket (and getpass, below) are imported when a lock is first read or written rather
+    # than when the editor starts, whose window should show as soon as it can.
+    import socket
+
+    return socket.gethostname()
 
 
 def lock_path(project_path: Path) -> Path:
@@ -39,12 +45,12 @@ def lock_path(project_path: Path) -> Path:
 
 def _me() -> LockOwner:
     try:
+        import getpass
+
         user = getpass.getuser()
     except (KeyError, OSError):
         user = ""
-    return LockOwner(
-        os.getpid(), socket.gethostname(), user, dt.datetime.now().isoformat(timespec="seconds")
-    )
+    return LockOwner(os.getpid(), _host(), user, dt.datetime.now().isoformat(timespec="seconds"))
 
 
 def _process_alive(pid: int) -> bool:
@@ -70,7 +76,7 @@ def read_owner(project_path: Path) -> LockOwner | None:
         )
     except (OSError, ValueError, KeyError, TypeError):
         return None
-    if owner.host == socket.gethostname() and not _process_alive(owner.pid):
+    if owner.host == _host() and not _process_alive(owner.pid):
         return None  # left behind by an editor that crashed
     return owner
 
@@ -80,7 +86,7 @@ def other_owner(project_path: Path) -> LockOwner | None:
     owner = read_owner(project_path)
     if owner is None:
         return None
-    if owner.pid == os.getpid() and owner.host == socket.gethostname():
+    if owner.pid == os.getpid() and owner.host == _host():
         return None
     return owner
 
@@ -102,6 +108,6 @@ def acquire(project_path: Path) -> bool:
 def release(project_path: Path) -> None:
     """Remove the lock if it is ours; never remove another editor's lock."""
     owner = read_owner(project_path)
-    if owner is not None and owner.pid == os.getpid() and owner.host == socket.gethostname():
+    if owner is not None and owner.pid == os.getpid() and owner.host == _host():
         with contextlib.suppress(OSError):
             lock_path(project_path).unlink()

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from editor.model import Project
 from editor.paths import recovery_dir
 from editor.storage.atomic import write_atomic
 from editor.storage.fileformat import dump_project, parse_project
+
+if TYPE_CHECKING:
+    from editor.model import Project
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,8 @@ class RecoveryEntry:
 def slot_key(original_path: Path | None, session_id: str) -> str:
     if original_path is None:
         return f"untitled-{session_id}"
+    import hashlib  # here, not at start-up: it loads OpenSSL
+
     digest = hashlib.sha256(str(original_path.resolve()).encode("utf-8", "surrogatepass"))
     return digest.hexdigest()[:20]
 
@@ -52,7 +56,15 @@ class RecoveryStore:
     """Write, list, load and discard recovery copies in one folder."""
 
     def __init__(self, folder: Path | None = None) -> None:
-        self.folder = folder if folder is not None else recovery_dir()
+        self._folder = folder
+
+    @property
+    def folder(self) -> Path:
+        # Looked up when first used: finding the user's data folder loads platformdirs, which
+        # the editor's start-up window does not need.
+        if self._folder is None:
+            self._folder = recovery_dir()
+        return self._folder
 
     def write(
         self, project: Project, original_path: Path | None, *, session_id: str, title: str = ""

@@ -10,8 +10,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QMenu, QStyle, QToolBar
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap
+from PySide6.QtWidgets import QMenu, QToolBar
 
 if TYPE_CHECKING:
     from editor.ui.mainwindow import MainWindow
@@ -47,27 +47,14 @@ class Actions:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         files = window.files
-        style = window.style()
-        sp = QStyle.StandardPixmap
         std = QKeySequence.StandardKey
 
-        self.new = self._action(
-            _tr("&New…"), files.new_project, std.New, style.standardIcon(sp.SP_FileIcon)
-        )
+        self.new = self._action(_tr("&New…"), files.new_project, std.New)
         self.new.setToolTip(_tr("Start a new project, blank or from an example"))
-        self.open = self._action(
-            _tr("&Open…"), files.open_dialog, std.Open, style.standardIcon(sp.SP_DialogOpenButton)
-        )
-        self.save = self._action(
-            _tr("&Save"), files.save, std.Save, style.standardIcon(sp.SP_DialogSaveButton)
-        )
+        self.open = self._action(_tr("&Open…"), files.open_dialog, std.Open)
+        self.save = self._action(_tr("&Save"), files.save, std.Save)
         self.save_as = self._action(_tr("Save &As…"), files.save_as, std.SaveAs)
-        self.export_again = self._action(
-            _tr("&Export…"),
-            window.exporter.export_last,
-            "Ctrl+E",
-            QIcon.fromTheme("document-send", style.standardIcon(sp.SP_FileDialogDetailedView)),
-        )
+        self.export_again = self._action(_tr("&Export…"), window.exporter.export_last, "Ctrl+E")
         self.export_again.setToolTip(_tr("Export the policy in the format you used last"))
         self.export_formats: dict[str, QAction] = {}
         for fmt, text, _ext in EXPORT_FORMATS:
@@ -83,10 +70,8 @@ class Actions:
         stack = window.session.undo_stack
         self.undo = stack.createUndoAction(window, _tr("&Undo"))
         self.undo.setShortcut(QKeySequence(std.Undo))
-        self.undo.setIcon(QIcon.fromTheme("edit-undo", style.standardIcon(sp.SP_ArrowBack)))
         self.redo = stack.createRedoAction(window, _tr("&Redo"))
         self.redo.setShortcuts([QKeySequence(std.Redo), QKeySequence("Ctrl+Y")])
-        self.redo.setIcon(QIcon.fromTheme("edit-redo", style.standardIcon(sp.SP_ArrowForward)))
 
         self.next_page = self._action(
             _tr("&Next section"), lambda: window.navigator.step(1), "Ctrl+PgDown"
@@ -113,6 +98,38 @@ class Actions:
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         self._build_menus()
         self._build_toolbar()
+        self.has_icons = False
+        # Until set_icons(): blank icons hold the toolbar's layout.
+        blank = QPixmap(self.toolbar.iconSize())
+        blank.fill(Qt.GlobalColor.transparent)
+        for action in self._iconed():
+            action.setIcon(QIcon(blank))
+
+    def _iconed(self) -> list[QAction]:
+        return [self.new, self.open, self.save, self.export_again, self.undo, self.redo]
+
+    def set_icons(self) -> None:
+        """The toolbar's icons, from the icon theme or the style.
+
+        Not done at construction: the style's icon table is slow to load, and the window shows
+        without waiting for it (the toolbar keeps room for the icons meanwhile).
+        """
+        from PySide6.QtWidgets import QStyle
+
+        if self.has_icons:
+            return
+        self.has_icons = True
+        style = self.window.style()
+        sp = QStyle.StandardPixmap
+        for action, theme, pixmap in (
+            (self.new, "document-new", sp.SP_FileIcon),
+            (self.open, "document-open", sp.SP_DialogOpenButton),
+            (self.save, "document-save", sp.SP_DialogSaveButton),
+            (self.export_again, "document-send", sp.SP_FileDialogDetailedView),
+            (self.undo, "edit-undo", sp.SP_ArrowBack),
+            (self.redo, "edit-redo", sp.SP_ArrowForward),
+        ):
+            action.setIcon(QIcon.fromTheme(theme, style.standardIcon(pixmap)))
 
     def _action(
         self,

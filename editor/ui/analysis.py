@@ -26,11 +26,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from editor.model import Project
 from editor.ui.session import Session
 from editor.ui.status import AttentionSource, PageStatus, all_statuses, validation_problems
 
 if TYPE_CHECKING:
+    from editor.model import Project
     from editor.ui.previewunits import Unit
 
 

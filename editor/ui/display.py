@@ -35,12 +35,18 @@ def lifetime_text(value: CookieLifetime) -> str:
     return _tr(value.kind.label) if value.kind is not None else ""
 
 
-def display_text(value: Any, kind: Kind | None, session: Session | None = None) -> str:
-    """The text of a table cell; empty for an unanswered value."""
+def display_text(
+    value: Any, kind: Kind | None, session: Session | None = None, *, full: bool = False
+) -> str:
+    """The text of a table cell; empty for an unanswered value.
+
+    Options show their short label (a column is narrow), or with ``full`` (for the tooltip)
+    the label the form and the combo box use.
+    """
     if value is None:
         return ""
     if isinstance(value, LabeledEnum):
-        return _tr(value.label)
+        return _tr(value.label if full else value.short)
     if isinstance(value, bool):
         return _tr("Yes") if value else _tr("No")
     if isinstance(value, dt.date):
@@ -54,7 +60,7 @@ def display_text(value: Any, kind: Kind | None, session: Session | None = None) 
     if kind in (Kind.REF, Kind.REFS) and session is not None:
         return _reference_names(value, session)
     if isinstance(value, list):
-        return ", ".join(display_text(v, None, session) for v in value)
+        return ", ".join(display_text(v, None, session, full=full) for v in value)
     return str(value).replace("\n", " ")
 
 

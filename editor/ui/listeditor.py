@@ -109,6 +109,7 @@ class ListEditor(QWidget):
         self.detail.setFrameShape(QFrame.Shape.StyledPanel)
         self.detail_title = QLabel(self.detail)
         self.detail_title.setObjectName("detailTitle")
+        self.detail_title.setWordWrap(True)  # an item named at length must not widen the page
         detail_layout = QVBoxLayout(self.detail)
         heading = QHBoxLayout()
         heading.addWidget(self.detail_title, 1)

@@ -133,7 +133,9 @@ class ListTableModel(QAbstractTableModel):
             return value
         if role == Qt.ItemDataRole.ToolTipRole:
             problem = problem_for(field_name(column.path), value)
-            return _tr(problem) if problem else display_text(value, column.kind, self.session)
+            if problem:
+                return _tr(problem)
+            return display_text(value, column.kind, self.session, full=True)
         if role == Qt.ItemDataRole.ForegroundRole and problem_for(field_name(column.path), value):
             return QColor("#b3261e")
         return None

@@ -8,6 +8,7 @@ composition and checks. ``add_panel`` is the way in for later docks (findings, v
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
@@ -30,11 +31,14 @@ from editor.ui.exporting import ExportController
 from editor.ui.files import FileController
 from editor.ui.gctune import freeze_long_lived
 from editor.ui.navigator import ExampleBar, Navigator, with_legend
-from editor.ui.pages import PAGES, page, page_for_path, policy_section_for
-from editor.ui.pages.base import FormPage
+from editor.ui.outline import KEYS, OUTLINE
 from editor.ui.preview import PreviewPane
 from editor.ui.session import Session
 from editor.ui.settings import Settings
+
+if TYPE_CHECKING:
+    # The pages load the model: imported where used, so the window can show before them.
+    from editor.ui.pages.base import FormPage
 
 
 def _tr(text: str) -> str:
@@ -66,7 +70,11 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.example_bar)
         central_layout.addWidget(self.stack)
         self.setCentralWidget(central)
-        self.navigator = Navigator(PAGES, self)
+        self.loading_page = QLabel(_tr("Loading…"), self.stack)  # until the project is in
+        self.loading_page.setObjectName("loadingPage")
+        self.loading_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.loading_page)
+        self.navigator = Navigator(OUTLINE, self)
         self.navigator_dock = self.add_panel(
             with_legend(self.navigator),
             _tr("Sections"),
@@ -106,10 +114,12 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._restore_layout()
         last = self.settings.get("window/page")
-        self.navigator.select(last if last in {p.key for p in PAGES} else PAGES[0].key)
+        self.navigator.select(last if last in KEYS else OUTLINE[0].key)
         self._starting = False
         self._update_title()
-        self.analyser.schedule()
+        if not session.loading:  # else the start-up does these once the window shows
+            self.commands.set_icons()
+            self.analyser.schedule()
 
     # --- panels and pages ----------------------------------------------------------------------
 
@@ -131,6 +141,9 @@ class MainWindow(QMainWindow):
 
     def page_widget(self, key: str) -> FormPage:
         """The page for ``key``, built the first time it is needed (start-up builds one)."""
+        from editor.ui.pages import page
+        from editor.ui.pages.base import FormPage
+
         form = self.pages.get(key)
         if form is None:
             form = FormPage(page(key), self.session, self.stack)
@@ -139,6 +152,13 @@ class MainWindow(QMainWindow):
         return form
 
     def show_page(self, key: str) -> None:
+        if self.session.loading:  # the page is built when the project arrives
+            self.stack.setCurrentWidget(self.loading_page)
+            if self.navigator.current_key() != key:
+                self.navigator.select(key)
+            return
+        from editor.ui.pages import page
+
         self.stack.setCurrentWidget(self.page_widget(key))
         if self.navigator.current_key() != key:
             self.navigator.select(key)
@@ -152,6 +172,8 @@ class MainWindow(QMainWindow):
             self.preview.follow_section(sections[0])
 
     def current_page(self) -> FormPage:
+        from editor.ui.pages.base import FormPage
+
         widget = self.stack.currentWidget()
         assert isinstance(widget, FormPage)
         return widget
@@ -161,6 +183,8 @@ class MainWindow(QMainWindow):
 
     def go_to(self, path: FieldPath) -> None:
         """Show the page that asks for ``path`` and put the cursor there (for findings)."""
+        from editor.ui.pages import page_for_path
+
         key = page_for_path(path)
         if key is not None:
             self.show_page(key)
@@ -169,19 +193,24 @@ class MainWindow(QMainWindow):
     # --- following the project -----------------------------------------------------------------
 
     def _edited(self, path: FieldPath) -> None:
+        from editor.ui.pages import policy_section_for
+
         if path:
             self.preview.follow_section(policy_section_for(path, self.session.project))
 
     def _undone(self, path: FieldPath) -> None:
         """Undo and redo show the page whose answer changed, so the user sees what happened."""
+        from editor.ui.pages import page_for_path
+
         key = page_for_path(path)
         if key is not None and key != self.navigator.current_key():
             self.show_page(key)
 
     def _project_replaced(self) -> None:
+        self.commands.set_icons()  # once: left out of the window that shows at start-up
         # Another project: its preview starts at the top, like a document just opened.
         self._starting = True
-        self.show_page(self.navigator.current_key() or PAGES[0].key)
+        self.show_page(self.navigator.current_key() or OUTLINE[0].key)
         self._starting = False
         self.preview.view.verticalScrollBar().setValue(0)
         self.example_bar.setVisible(self._is_example())
@@ -214,7 +243,9 @@ class MainWindow(QMainWindow):
         self.update_save_state()
 
     def update_save_state(self) -> None:
-        if self.session.read_only:
+        if self.session.loading:
+            text = ""
+        elif self.session.read_only:
             text = _tr("Read-only: use Save As")
         elif self.session.modified:
             text = _tr("Unsaved changes")

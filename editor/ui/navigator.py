@@ -7,7 +7,9 @@ checks. ``set_badge`` adds a short count after a title (e.g. findings) for later
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
@@ -23,8 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.ui.questions import PageSpec
+from editor.ui.outline import Section
 from editor.ui.status import PageStatus, SectionState
+
+if TYPE_CHECKING:
+    from editor.ui.questions import PageSpec
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -89,9 +94,12 @@ class Navigator(QListWidget):
 
     pageSelected = Signal(str)
 
-    def __init__(self, pages: tuple[PageSpec, ...], parent: QWidget | None = None) -> None:
+    def __init__(self, pages: Iterable[Section | PageSpec], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("navigator")
+        # The style sheet's item padding must apply before the (uniform) row height is
+        # measured, or rows grow under the user's eyes when the first marks arrive.
+        self.ensurePolished()
         self.setAccessibleName(_tr("Sections"))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setIconSize(QSize(16, 16))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from editor.paths import templates_dir
@@ -49,12 +50,10 @@ class PreviewPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preview")
-        self.view = QTextBrowser(self)
-        self.view.setObjectName("previewText")
-        self.view.setOpenLinks(False)  # offline: a link in the policy must not open a browser
-        self.view.setAccessibleName(_tr("Policy preview"))
-        self.view.document().setDefaultStyleSheet(_stylesheet())
-        self.view.document().setDocumentMargin(16)
+        # Until the text view exists the pane shows its (page-coloured) background.
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setAutoFillBackground(True)
+        self._view: QTextBrowser | None = None
         self.notice = QLabel(self)
         self.notice.setObjectName("hint")
         self.notice.setWordWrap(True)
@@ -63,7 +62,6 @@ class PreviewPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.notice)
-        layout.addWidget(self.view)
         self._doc: PreviewDocument | None = None
         self.tick = QTimer(self)
         self.tick.setInterval(0)
@@ -71,6 +69,25 @@ class PreviewPane(QWidget):
         self.section_key = ""  # the section being edited
         self._scroll_pending = False
         self.shown_generation = 0
+
+    @property
+    def view(self) -> QTextBrowser:
+        """The text view; made when first needed, after the window is on screen."""
+        if self._view is None:
+            view = QTextBrowser(self)
+            view.setObjectName("previewText")
+            view.setOpenLinks(False)  # offline: a link in the policy must not open a browser
+            view.setAccessibleName(_tr("Policy preview"))
+            view.document().setDefaultStyleSheet(_stylesheet())
+            view.document().setDocumentMargin(16)
+            layout = self.layout()
+            assert layout is not None
+            layout.addWidget(view)
+            if self.isVisible():
+                view.show()  # a child made after its parent was shown starts hidden
+                layout.activate()
+            self._view = view
+        return self._view
 
     @property
     def doc(self) -> PreviewDocument:

@@ -13,7 +13,6 @@ is exactly what Python 3.12 does by design.
 
 from __future__ import annotations
 
-import ctypes
 import sys
 
 _HEADROOM = 1 << 40  # a trillion void calls
@@ -36,6 +35,8 @@ def protect_none_refcount() -> bool:
     """Apply the guard if this PySide6 needs it; True when it was applied."""
     if not none_refcount_leaks():
         return False
+    import ctypes  # only where the guard is needed: it is slow to import
+
     # CPython (non-debug) keeps the reference count in the first word of every object.
     refcount = ctypes.c_ssize_t.from_address(id(None))
     refcount.value += _HEADROOM

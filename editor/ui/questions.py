@@ -13,10 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum, auto
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from editor.model import Project
 from editor.model.fieldpath import FieldPath, parse_path
+
+if TYPE_CHECKING:
+    from editor.model import Project
 
 
 class Kind(Enum):

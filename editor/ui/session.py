@@ -10,19 +10,20 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from editor.model import Project
 from editor.model.fieldpath import FieldPath, format_path, get_value, set_value
 from editor.storage import load_project, lock, save_project
 from editor.storage.recovery import RecoveryEntry, RecoveryStore
 from editor.ui.undo import InsertItemCommand, MoveItemCommand, RemoveItemCommand, SetFieldCommand
+
+if TYPE_CHECKING:
+    from editor.model import Project
 
 
 def _tr(text: str) -> str:
@@ -56,13 +57,18 @@ class Session(QObject):
         project: Project | None = None,
         path: Path | None = None,
         parent: QObject | None = None,
+        *,
+        loading: bool = False,
     ) -> None:
         super().__init__(parent)
-        self.project = project if project is not None else Project()
+        self._project = project  # None: a blank project, made when first needed
+        # At start-up the window shows before the model is loaded; until the first project is
+        # put in this session (``replace``) it is "loading" and the window says so.
+        self.loading = loading
         self.path = path
         self.read_only = False
         self.origin = ""  # e.g. the sample name for an untitled project started from a sample
-        self.session_id = secrets.token_hex(4)  # names the recovery slot of an untitled project
+        self.session_id = os.urandom(4).hex()  # names the recovery slot of an untitled project
         self.undo_stack = QUndoStack(self)
         self._typing: SetFieldCommand | None = None  # the step that typing may still extend
         self._pushing = False  # a new edit is being pushed (as opposed to undo or redo)
@@ -84,6 +90,18 @@ class Session(QObject):
 
     # --- reading -------------------------------------------------------------------------------
 
+    @property
+    def project(self) -> Project:
+        if self._project is None:
+            from editor.model import Project
+
+            self._project = Project()
+        return self._project
+
+    @project.setter
+    def project(self, project: Project) -> None:
+        self._project = project
+
     def get(self, path: FieldPath) -> Any:
         """The value at ``path``; raises LookupError if it does not exist (e.g. a removed item)."""
         return get_value(self.project, path)
@@ -96,6 +114,8 @@ class Session(QObject):
         """The name shown in the title bar and in prompts."""
         if self.path is not None:
             return self.path.name
+        if self.loading:
+            return _tr("Loading…")
         name = self.project.organisation.display_name
         return name or _tr("Untitled")
 
@@ -201,9 +221,10 @@ class Session(QObject):
         """
         self.release_lock()
         self.project = project
+        self.loading = False
         self.path = path
         self.origin = origin
-        self.session_id = secrets.token_hex(4)
+        self.session_id = os.urandom(4).hex()
         self.undo_stack.clear()
         if modified:
             self.undo_stack.resetClean()  # e.g. recovered work that is not in the file yet

@@ -12,19 +12,21 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel
-
-from editor.model import Project
-from editor.model.base import Duration, is_blank
 from editor.model.fieldpath import FieldPath, get_value, parse_path
-from editor.model.validation import find_problems
-from editor.ui.modelinfo import field_type
-from editor.ui.questions import Entry, Group, Info, Kind, ListQuestion, PageSpec, Question
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+    from editor.model import Project
+    from editor.ui.questions import Entry, PageSpec
+
+# The helpers below import the model and the page specs when first called, not here: the
+# navigator uses this module's states in the window that shows before the model is loaded.
 
 # (path, message) pairs that need the user's attention, e.g. validation problems or findings.
-AttentionSource = Callable[[Project], Iterable[tuple[FieldPath, str]]]
+AttentionSource = Callable[["Project"], Iterable[tuple[FieldPath, str]]]
 
 
 class SectionState(Enum):
@@ -43,6 +45,8 @@ class PageStatus:
 
 
 def validation_problems(project: Project) -> Iterable[tuple[FieldPath, str]]:
+    from editor.model.validation import find_problems
+
     return ((p.path, p.message) for p in find_problems(project))
 
 
@@ -61,12 +65,16 @@ def _get(project: Project, path: FieldPath) -> Any:
 
 
 def _answered(value: Any) -> bool:
+    from editor.model.base import Duration, is_blank
+
     if isinstance(value, Duration):
         return value.is_set()
     return not is_blank(value)
 
 
 def _count(entries: tuple[Entry, ...], project: Project, base: FieldPath, out: _Count) -> None:
+    from editor.ui.questions import Group, Info, Kind, ListQuestion, Question
+
     for entry in entries:
         when = getattr(entry, "when", None)
         if when is not None and not when.holds(_get(project, (*base, *parse_path(when.path)))):
@@ -104,6 +112,9 @@ def _default(parent: type[BaseModel], name: str) -> Any:
 
 
 def _is_default(path: FieldPath, value: Any) -> bool:
+    from editor.model import Project
+    from editor.ui.modelinfo import field_type
+
     name = path[-1]
     if not isinstance(name, str):
         return False
@@ -117,6 +128,9 @@ def _is_default(path: FieldPath, value: Any) -> bool:
 
 def _is_plain_bool(path: FieldPath) -> bool:
     """A ``bool`` that cannot be unanswered (as opposed to a yes/no ``bool | None``)."""
+    from editor.model import Project
+    from editor.ui.modelinfo import field_type
+
     try:
         ft = field_type(Project, tuple(0 if isinstance(p, int) else p for p in path))
     except LookupError:

@@ -14,7 +14,7 @@ QLabel#pageTitle { font-size: %(title)dpt; font-weight: 600; margin-bottom: 2px;
 QLabel#intro { color: %(muted)s; margin-bottom: 8px; }
 QLabel#groupTitle { font-size: %(group)dpt; font-weight: 600; margin-top: 6px; }
 QLabel#question { font-weight: 600; }
-QLabel#hint { color: %(muted)s; }
+QLabel#hint, QLabel#loadingPage { color: %(muted)s; }
 QLabel#problem { color: #b3261e; }
 QLabel#whyText {
     background: %(panel)s; border-left: 3px solid %(accent)s; padding: 6px 8px; color: %(text)s;

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from editor.ui.qtcompat import protect_none_refcount
+from editor.ui.style import apply_style
 
 protect_none_refcount()
 
@@ -16,6 +17,9 @@ protect_none_refcount()
 # QGuiApplication first, and no widget can be made in a process that has one of those.
 if QApplication.instance() is None:
     _APP = QApplication(["policywright-tests"])
+    # The editor's look (fonts and paddings that layouts depend on), set once before any widget
+    # exists: changing the style sheet later re-creates the style under live widgets.
+    apply_style(_APP)
 
 
 @pytest.fixture(autouse=True)

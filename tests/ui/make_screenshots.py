@@ -23,7 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
 from PySide6.QtCore import QThread  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
-from editor.ui.app import create_app, initial_session  # noqa: E402
+from editor.ui.app import create_app, open_first_project  # noqa: E402
 from editor.ui.settings import Settings  # noqa: E402
 
 
@@ -47,13 +47,13 @@ def main() -> None:
     app = create_app()
     from editor.ui.listeditor import ListEditor
     from editor.ui.mainwindow import MainWindow
+    from editor.ui.session import Session
 
-    settings = Settings()
-    session, _error = initial_session(None, settings)
-    window = MainWindow(session, settings)
+    window = MainWindow(Session(loading=True), Settings())
     window.resize(1360, 860)
     window.show()
     QTest.qWaitForWindowExposed(window)
+    open_first_project(window, None)  # as the editor does once its window is on screen
     settle(app, window)
     out = ROOT / "docs"
     window.grab().save(str(out / "screenshot.png"))

@@ -1,12 +1,21 @@
-"""Building a form page from its specs: question rows, groups, list editors, computed notes."""
+"""Building a form page from its specs: question rows, groups, list editors, computed notes.
+
+Every question gets an Alt+letter mnemonic that puts the cursor in its answer. Letters are
+chosen when the page is built (and again for follow-up questions built later), so that on one
+page no two questions, and no question and a button or a menu, share a letter.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 from pydantic import BaseModel
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QFrame,
     QLabel,
+    QMainWindow,
     QScrollArea,
     QSizePolicy,
     QToolButton,
@@ -24,6 +33,8 @@ from editor.ui.session import Session
 from editor.ui.widgets.base import FieldWidget
 
 FORM_WIDTH = 720  # questions read best in a column, not across a wide window
+QUESTION_TEXT = "questionText"  # property: the plain question on a widget that takes a mnemonic
+MNEMONIC_DONE = "mnemonicDone"  # property: the widget's mnemonic has been settled
 
 
 def _tr(text: str) -> str:
@@ -33,6 +44,7 @@ def _tr(text: str) -> str:
 def _small_label(text: str, name: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setObjectName(name)
+    label.setIndent(0)  # a style-sheet margin would otherwise indent it off the column's edge
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
@@ -52,11 +64,14 @@ class QuestionRow(QWidget):
         layout.setSpacing(3)
         label_text = _tr(question.label)
         if show_label:  # a tick box carries its question as its own text
-            self.label = QLabel(label_text, self)
+            self.label = QLabel(label_text.replace("&", "&&"), self)
             self.label.setObjectName("question")
             self.label.setWordWrap(True)
             self.label.setBuddy(field.focusProxy() or field)
+            self.label.setProperty(QUESTION_TEXT, label_text)
             layout.addWidget(self.label)
+        elif isinstance(field.focusProxy(), QAbstractButton):
+            field.focusProxy().setProperty(QUESTION_TEXT, label_text)
         layout.addWidget(field)
         field.set_accessible_name(label_text)
         if question.hint:
@@ -122,6 +137,7 @@ def _build_entry(entry: Entry, binder: Binder, model: type[BaseModel], parent: Q
         box_layout.setContentsMargins(0, 10, 0, 0)
         title = QLabel(_tr(entry.title), box)
         title.setObjectName("groupTitle")
+        title.setIndent(0)
         box_layout.addWidget(title)
         if entry.intro:
             box_layout.addWidget(_small_label(_tr(entry.intro), "hint", box))
@@ -132,13 +148,15 @@ def _build_entry(entry: Entry, binder: Binder, model: type[BaseModel], parent: Q
         box = QWidget(parent)
         box_layout = QVBoxLayout(box)
         box_layout.setContentsMargins(0, 4, 0, 8)
-        label = QLabel(_tr(entry.label), box)
+        label = QLabel(_tr(entry.label).replace("&", "&&"), box)
         label.setObjectName("question")
         label.setWordWrap(True)
+        label.setProperty(QUESTION_TEXT, _tr(entry.label))
         box_layout.addWidget(label)
         if entry.hint:
             box_layout.addWidget(_small_label(_tr(entry.hint), "hint", box))
         editor = ListEditor(entry, binder.session, build_form, binder.base, box)
+        label.setBuddy(editor.table)  # Alt+letter goes to the table
         box_layout.addWidget(editor)
         _show_when(binder, entry.when, box)
         return box
@@ -195,6 +213,9 @@ def _build_question(
             built = True
             build_form(q.followups, binder, model, followups)
             _chain_focus(row, followups)
+            page = _enclosing_page(followups)
+            if page is not None:
+                assign_mnemonics(page)
         followups.setVisible(shown)
 
     binder.watch(path, reveal)
@@ -223,6 +244,170 @@ def _chain_focus(row: QWidget, container: QWidget) -> None:
         previous = widget
 
 
+# --- mnemonics ------------------------------------------------------------------------------------
+
+
+def mnemonic_of(text: str) -> str:
+    """The lower-case letter after a single "&" in ``text`` ("" if none; "&&" is a plain &)."""
+    i = 0
+    while (i := text.find("&", i)) != -1 and i + 1 < len(text):
+        if text[i + 1] != "&":
+            return text[i + 1].lower()
+        i += 2
+    return ""
+
+
+def with_mnemonic(text: str, taken: set[str]) -> str:
+    """``text`` with its "&"s doubled and a mnemonic on a free letter, which joins ``taken``.
+
+    The first letter of the text or of a word that carries meaning is preferred ("What is your
+    &legal name?" if "w" is taken), then of any word, then any letter; without a free letter
+    the text only has its "&"s doubled.
+    """
+    escaped = text.replace("&", "&&")
+    starts = [
+        i for i, c in enumerate(escaped) if c.isalnum() and (i == 0 or not escaped[i - 1].isalnum())
+    ]
+    meaningful = [i for i in starts if i == 0 or _word_at(escaped, i).lower() not in _SMALL_WORDS]
+    rest = [i for i in range(len(escaped)) if i not in starts]
+    for i in meaningful + starts + rest:
+        letter = escaped[i].lower()
+        if "a" <= letter <= "z" and letter not in taken:
+            taken.add(letter)
+            return escaped[:i] + "&" + escaped[i:]
+    return escaped
+
+
+# Words whose first letter says little about the question.
+_SMALL_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "by",
+        "can",
+        "do",
+        "does",
+        "for",
+        "from",
+        "how",
+        "in",
+        "is",
+        "it",
+        "its",
+        "of",
+        "on",
+        "or",
+        "the",
+        "their",
+        "them",
+        "they",
+        "this",
+        "to",
+        "we",
+        "what",
+        "when",
+        "where",
+        "which",
+        "who",
+        "why",
+        "with",
+        "you",
+        "your",
+    }
+)
+
+
+def _word_at(text: str, start: int) -> str:
+    end = start
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return text[start:end]
+
+
+def _strip_mnemonic(text: str) -> str:
+    letter = mnemonic_of(text)
+    i = 0
+    while letter and (i := text.find("&", i)) != -1:
+        if text[i + 1 : i + 2] == "&":
+            i += 2
+            continue
+        return text[:i] + text[i + 1 :]
+    return text
+
+
+def _window_mnemonics(page: QWidget) -> set[str]:
+    """Letters the window uses outside its pages: the menu bar, other buttons and labels.
+
+    Other pages do not count: only one page shows at a time.
+    """
+    window = page.window()
+    taken: set[str] = set()
+    if window is page:
+        return taken
+    if isinstance(window, QMainWindow):
+        taken |= {mnemonic_of(a.text()) for a in window.menuBar().actions()}
+    for widget in _outside_pages(window, page):
+        if isinstance(widget, QLabel) and widget.buddy() is None:
+            continue
+        if isinstance(widget, QAbstractButton | QLabel) and widget.isVisibleTo(window):
+            taken.add(mnemonic_of(widget.text()))
+    taken.discard("")
+    return taken
+
+
+def _outside_pages(node: QWidget, page: QWidget) -> Iterator[QWidget]:
+    """The widgets below ``node`` that are in no page, without walking through the pages."""
+    direct = Qt.FindChildOption.FindDirectChildrenOnly
+    for child in node.findChildren(QWidget, "", direct):
+        if isinstance(child, FormPage):
+            continue
+        if child.isAncestorOf(page):
+            yield from _outside_pages(child, page)
+        else:
+            yield child
+            yield from child.findChildren(QAbstractButton)
+            yield from child.findChildren(QLabel)
+
+
+def assign_mnemonics(page: QWidget) -> None:
+    """Give each question on ``page`` that has none yet a letter no other mnemonic there uses.
+
+    Buttons keep theirs, except a second button with the same letter (two list editors on one
+    page), which loses it; its keyboard shortcut in the table still works.
+    """
+    taken = _window_mnemonics(page)
+    fresh: list[QLabel | QAbstractButton] = []
+    buttons = page.findChildren(QAbstractButton)
+    labels = [w for w in page.findChildren(QLabel) if w.property(QUESTION_TEXT) is not None]
+    for widget in labels + buttons:
+        question = widget.property(QUESTION_TEXT)
+        if question is not None and not widget.property(MNEMONIC_DONE):
+            fresh.append(widget)
+            continue
+        letter = mnemonic_of(widget.text())
+        if not letter:
+            continue
+        if letter in taken and not widget.property(MNEMONIC_DONE):
+            widget.setText(_strip_mnemonic(widget.text()))
+        else:
+            taken.add(letter)
+        widget.setProperty(MNEMONIC_DONE, True)
+    for widget in fresh:
+        widget.setText(with_mnemonic(str(widget.property(QUESTION_TEXT)), taken))
+        widget.setProperty(MNEMONIC_DONE, True)
+
+
+def _enclosing_page(widget: QWidget) -> FormPage | None:
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, FormPage):
+        parent = parent.parentWidget()
+    return parent
+
+
 class FormPage(QScrollArea):
     """A page of questions under a heading, scrolling as one column."""
 
@@ -244,6 +429,7 @@ class FormPage(QScrollArea):
         column_layout.setSpacing(8)
         title = QLabel(_tr(spec.title), column)
         title.setObjectName("pageTitle")
+        title.setIndent(0)
         column_layout.addWidget(title)
         if spec.intro:
             column_layout.addWidget(_small_label(_tr(spec.intro), "intro", column))
@@ -252,6 +438,7 @@ class FormPage(QScrollArea):
         outer.addWidget(column)
         outer.addStretch(1)
         self.setWidget(inner)
+        assign_mnemonics(self)
 
     def focus_path(self, path: FieldPath) -> bool:
         """Scroll to and focus the widget that edits ``path`` (a finding's field, say).

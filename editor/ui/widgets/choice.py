@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 from editor.model.base import LabeledEnum
 from editor.ui.widgets.base import FieldWidget
 
+TWO_COLUMN_LABEL = 32  # longer option labels need the form's whole width: one column
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Fields", text)
@@ -127,15 +129,18 @@ class EnumChecklistField(FieldWidget):
     ) -> None:
         super().__init__(parent)
         self.options = list(options)
-        columns = columns or (1 if len(self.options) <= 4 else 2)
+        labels = [_tr(member.label) for member in self.options]
+        if not columns:
+            short = max(map(len, labels), default=0) <= TWO_COLUMN_LABEL
+            columns = 2 if len(self.options) > 4 and short else 1
         rows = -(-len(self.options) // columns)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setHorizontalSpacing(24)
-        layout.setVerticalSpacing(4)
+        layout.setVerticalSpacing(8)
         self.boxes: list[QCheckBox] = []
-        for i, member in enumerate(self.options):
-            box = QCheckBox(_tr(member.label), self)
+        for i, label in enumerate(labels):
+            box = QCheckBox(label, self)
             box.clicked.connect(lambda _c: (self.edited.emit(), self.committed.emit()))
             # Fill column by column so the list reads top to bottom, like the enum.
             layout.addWidget(box, i % rows, i // rows)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QListWidget, QListWidgetIt
 from editor.ui.widgets.base import FieldWidget
 
 Options = Callable[[], list[tuple[str, str]]]  # () -> [(id, label)]
+VISIBLE_ROWS = 8  # a longer list scrolls
 
 
 def _tr(text: str) -> str:
@@ -29,7 +30,8 @@ class RefChecklistField(FieldWidget):
         self.options = options
         self.empty_text = empty_text or _tr("Nothing to choose from yet.")
         self.list = QListWidget(self)
-        self.list.setMaximumHeight(120)
+        self.list.setSpacing(2)  # tick boxes need air between them to be hit and read
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
@@ -59,6 +61,13 @@ class RefChecklistField(FieldWidget):
                 self.list.addItem(placeholder)
         finally:
             self._loading = False
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As high as its rows (up to VISIBLE_ROWS), so a short list does not scroll."""
+        rows = min(max(self.list.count(), 1), VISIBLE_ROWS)
+        row = self.list.sizeHintForRow(0) + 2 * self.list.spacing()
+        self.list.setFixedHeight(rows * row + 2 * self.list.frameWidth() + self.list.spacing())
 
     def _item_changed(self, _item: QListWidgetItem) -> None:
         if self._loading:
