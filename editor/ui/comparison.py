@@ -146,6 +146,7 @@ class ComparisonView(QTabWidget):
     """The comparison as a grouped list ("What changed") or as the two policies side by side."""
 
     changeActivated = Signal(object)  # a FieldPath in the draft
+    sideBySideShown = Signal()  # the user turned to the side-by-side tab (it wants room)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -156,7 +157,7 @@ class ComparisonView(QTabWidget):
         self.side = self._browser(_tr("The two versions side by side"))
         self.addTab(self.words, _tr("What &changed"))
         self.addTab(self.side, _tr("Side &by side"))
-        self.currentChanged.connect(lambda _i: self._fill_side())
+        self.currentChanged.connect(self._tab_changed)
         self.comparison: Comparison | None = None
         self._project: Project | None = None
         self._documents: Callable[[], tuple[Document, Document]] | None = None
@@ -197,6 +198,11 @@ class ComparisonView(QTabWidget):
         self._set_html(self.words, f"<p>{escape(text)}</p>")
         self.side.clear()
         self.setTabEnabled(1, False)
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.currentWidget() is self.side:
+            self.sideBySideShown.emit()
+        self._fill_side()
 
     def _fill_side(self) -> None:
         if self.currentWidget() is not self.side or self._side_done:

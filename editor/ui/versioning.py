@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from editor.versions import Comparison
 
 REFRESH_DELAY_MS = 400  # after the last edit, the draft's comparison is brought up to date
+SIDE_BY_SIDE_WIDTH = 780  # two columns of policy text with tables need about this much room
 
 
 def _tr(text: str) -> str:
@@ -116,6 +117,7 @@ class VersionsController(QObject):
         self.panel.restoreRequested.connect(self.restore_version)
         self.panel.noticeRequested.connect(self.export_notice)
         self.panel.comparison.changeActivated.connect(self._go_to)
+        self.panel.comparison.sideBySideShown.connect(self._make_room)
         self.session.changed.connect(self._changed)
         self.session.projectReplaced.connect(self._project_replaced)
         self._loaded.connect(self._on_loaded)
@@ -252,6 +254,14 @@ class VersionsController(QObject):
         before, after = comparison.before, comparison.after
         assert before is not None and after is not None
         return policy(before.label, before.is_draft), policy(after.label, after.is_draft)
+
+    def _make_room(self) -> None:
+        """Widen the docked panel for two columns, leaving the questions half the window."""
+        if self.dock.isFloating() or self.dock.width() >= SIDE_BY_SIDE_WIDTH:
+            return
+        width = min(SIDE_BY_SIDE_WIDTH, self.window.width() // 2)
+        if width > self.dock.width():
+            self.window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
 
     def _go_to(self, path: FieldPath) -> None:
         self.window.go_to(path)

@@ -159,6 +159,9 @@ def test_publish_dialog_suggests_the_month_and_lists_the_changes(shop_window: Wi
     assert "Material Added recipient: Evri (delivery and logistics, United Kingdom)" in words
     assert "Privacy contact phone added" in words
     assert "2 changes, 1 material" in words
+    assert "This version has material changes" in dialog.date_hint.text()
+    dialog.date_edit.setDate(dt.date(2026, 12, 15))
+    assert "This version has material changes" not in dialog.date_hint.text()
     dialog.close()
 
 
@@ -238,7 +241,10 @@ def test_comparison_of_two_selected_versions_lists_the_shops_changes(shop_window
 def test_side_by_side_shows_the_sections_that_differ(shop_window: Window) -> None:
     shop_window.open_panel("2025-02", "2026-02")
     view = shop_window.panel.comparison
+    assert shop_window.versions.dock.width() < 600
     view.setCurrentIndex(1)
+    dock = shop_window.versions.dock
+    shop_window.qtbot.waitUntil(lambda: dock.width() >= 600)  # widened for two columns
     text = plain(view.side.toPlainText())
     assert "Version 2025-02 effective 1 February 2025" in text
     assert "Version 2026-02 effective 1 February 2026" in text
