@@ -154,6 +154,9 @@ class VersionsPanel(QWidget):
         draft = QListWidgetItem(_tr("Draft\nYour current answers, not published yet"), self.list)
         draft.setData(Qt.ItemDataRole.UserRole, DRAFT_KEY)
         draft.setToolTip(_tr("The answers you are editing now"))
+        font = draft.font()
+        font.setItalic(True)  # not a version: what the versions are compared with
+        draft.setFont(font)
         for version in reversed(project.published):
             effective, published = dates.get(version.label, ("", ""))
             item = QListWidgetItem(_version_text(version, effective), self.list)
