@@ -150,6 +150,7 @@ class Actions:
     def _build_menus(self) -> None:
         bar = self.window.menuBar()
         file_menu = bar.addMenu(_tr("&File"))
+        self.file_menu = file_menu  # later parts add to it (publish a version)
         file_menu.addActions([self.new, self.open])
         self.recent_menu = QMenu(_tr("Open &Recent"), file_menu)
         self.recent_menu.aboutToShow.connect(self._fill_recent)

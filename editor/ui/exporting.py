@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import importlib.util
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QGuiApplication
@@ -13,14 +15,16 @@ from PySide6.QtWidgets import QFileDialog
 from editor.ui.dialogs import show_error
 
 if TYPE_CHECKING:
+    from editor.document.nodes import Document
     from editor.ui.mainwindow import MainWindow
 
-EXTENSIONS = {"html": "html", "md": "md", "docx": "docx", "pdf": "pdf"}
+EXTENSIONS = {"html": "html", "md": "md", "docx": "docx", "pdf": "pdf", "txt": "txt"}
 FILTERS = {
     "html": "Web page (*.html)",
     "md": "Markdown (*.md)",
     "docx": "Word document (*.docx)",
     "pdf": "PDF (*.pdf)",
+    "txt": "Plain text (*.txt)",
 }
 
 
@@ -33,6 +37,17 @@ def export_available() -> bool:
     return all(importlib.util.find_spec(m) is not None for m in ("editor.compose", "editor.export"))
 
 
+@dataclass(frozen=True)
+class Exportable:
+    """A document other than the policy to export, such as the notice to customers."""
+
+    make: Callable[[], Document]  # composes the document when the file name is chosen
+    dialog_title: str  # "Export notice"
+    failed_title: str  # "The notice was not exported"
+    name_suffix: str = ""  # added to the suggested file name: "-notice"
+    table_of_contents: bool = True
+
+
 class ExportController(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -42,8 +57,9 @@ class ExportController(QObject):
     def export_last(self) -> None:
         self.export(self.settings.get("export/last_format"))
 
-    def export(self, fmt: str) -> bool:
-        """Ask where to write the policy as ``fmt`` and write it; False if cancelled or failed."""
+    def export(self, fmt: str, other: Exportable | None = None) -> bool:
+        """Ask where to write the policy (or ``other``) as ``fmt`` and write it; False if
+        cancelled or failed."""
         if not export_available():
             show_error(self.window, _tr("Export"), _tr("Exporting is not available yet."))
             return False
@@ -52,9 +68,13 @@ class ExportController(QObject):
             project_path.parent if project_path is not None else Path.home()
         )
         stem = project_path.stem if project_path is not None else "privacy-policy"
+        if other is not None:
+            stem += other.name_suffix
         suggested = Path(folder) / f"{stem}.{EXTENSIONS[fmt]}"
+        title = other.dialog_title if other is not None else _tr("Export policy")
+        failed = other.failed_title if other is not None else _tr("The policy was not exported")
         name, _filter = QFileDialog.getSaveFileName(
-            self.window, _tr("Export policy"), str(suggested), _tr(FILTERS[fmt])
+            self.window, title, str(suggested), _tr(FILTERS[fmt])
         )
         if not name:
             return False
@@ -63,24 +83,25 @@ class ExportController(QObject):
             path = path.with_name(f"{path.name}.{EXTENSIONS[fmt]}")
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            data = self._render(fmt)
+            data = self._render(fmt) if other is None else self._render_other(fmt, other)
             path.write_bytes(data)
         except OSError as exc:
             show_error(
                 self.window,
-                _tr("The policy was not exported"),
+                failed,
                 _tr("It could not be written to {path} ({reason}).").format(
                     path=path, reason=exc.strerror or exc
                 ),
             )
             return False
         except Exception as exc:
-            show_error(self.window, _tr("The policy was not exported"), str(exc))
+            show_error(self.window, failed, str(exc))
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.settings.set("export/last_folder", str(path.parent))
-        self.settings.set("export/last_format", fmt)
+        if other is None:  # Ctrl+E repeats the policy's format, whatever else was exported
+            self.settings.set("export/last_format", fmt)
         self.window.statusBar().showMessage(_tr("Exported {name}").format(name=path.name), 5000)
         return True
 
@@ -91,4 +112,13 @@ class ExportController(QObject):
 
         document = compose(self.window.session.project)
         result = EXPORTERS[fmt](document, None)
+        return result if isinstance(result, bytes) else str(result).encode("utf-8")
+
+    def _render_other(self, fmt: str, other: Exportable) -> bytes:
+        from editor.export import EXPORTERS, HtmlOptions
+
+        options: Any = (
+            HtmlOptions(table_of_contents=other.table_of_contents) if fmt == "html" else None
+        )
+        result = EXPORTERS[fmt](other.make(), options)
         return result if isinstance(result, bytes) else str(result).encode("utf-8")

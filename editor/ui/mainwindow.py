@@ -35,6 +35,7 @@ from editor.ui.outline import KEYS, OUTLINE
 from editor.ui.preview import PreviewPane
 from editor.ui.session import Session
 from editor.ui.settings import Settings
+from editor.ui.versioning import VersionsController
 
 if TYPE_CHECKING:
     # The pages load the model: imported where used, so the window can show before them.
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         toggle = self.preview_dock.toggleViewAction()
         toggle.setShortcut("F9")
         self.commands.view_menu.addAction(toggle)
+        self.versions = VersionsController(self)  # Publish, the Versions dock, the reminder
 
         self.words_label = QLabel(self)
         self.save_label = QLabel(self)

@@ -20,7 +20,13 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from editor.model.fieldpath import FieldPath, format_path, get_value, set_value
 from editor.storage import load_project, lock, save_project
 from editor.storage.recovery import RecoveryEntry, RecoveryStore
-from editor.ui.undo import InsertItemCommand, MoveItemCommand, RemoveItemCommand, SetFieldCommand
+from editor.ui.undo import (
+    InsertItemCommand,
+    MoveItemCommand,
+    RemoveItemCommand,
+    ReplaceProjectCommand,
+    SetFieldCommand,
+)
 
 if TYPE_CHECKING:
     from editor.model import Project
@@ -156,6 +162,14 @@ class Session(QObject):
         text = text or _tr("Move item")
         self._push(MoveItemCommand(self, list_path, source, target, text))
 
+    def replace_project(self, project: Project, text: str) -> None:
+        """Put ``project`` in place of every answer as one undoable step (publish, restore).
+
+        Unlike ``replace`` (another file), the undo history and the file stay.
+        """
+        self.seal_typing()
+        self._push(ReplaceProjectCommand(self, project, text))
+
     def _push(self, command: QUndoCommand) -> None:
         self._pushing = True
         try:
@@ -184,6 +198,10 @@ class Session(QObject):
         if isinstance(value, list):
             self.listChanged.emit(path, -1)  # a whole list replaced: tables must reload
         self._announce(path)
+
+    def apply_project(self, project: Project) -> None:
+        self.project = project
+        self._announce(())  # () is "everything": pages, tables and the preview reload
 
     def apply_insert(self, list_path: FieldPath, index: int, item: Any) -> None:
         items = self.get(list_path)

@@ -28,6 +28,9 @@ QLineEdit[problem="true"], QPlainTextEdit[problem="true"] { border: 1px solid #b
 QListWidget#navigator { border: none; }
 QFrame#legend { border-top: 1px solid %(rule)s; }
 QFrame#exampleBar { background: %(panel)s; border-bottom: 1px solid %(rule)s; }
+QFrame#reviewBar {
+    background: %(panel)s; border-bottom: 1px solid %(rule)s; border-left: 3px solid %(accent)s;
+}
 QListWidget#navigator::item { padding: 5px 6px; }
 """
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
+from editor.model import Project
 from editor.model.fieldpath import FieldPath
 
 if TYPE_CHECKING:
@@ -114,3 +115,30 @@ class MoveItemCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.session.apply_move(self.list_path, self.target, self.source)
+
+
+class ReplaceProjectCommand(QUndoCommand):
+    """Replace every answer at once (publish a version, restore one into the draft).
+
+    Holds its own copies of the project before and after, so undo gives back exactly the
+    project the user had. Published versions are frozen, so the copies share them.
+    """
+
+    def __init__(self, session: Session, project: Project, text: str) -> None:
+        super().__init__(text)
+        self.session = session
+        self.old = copy_project(session.project)
+        self.new = copy_project(project)
+
+    def redo(self) -> None:
+        self.session.apply_project(copy_project(self.new))
+
+    def undo(self) -> None:
+        self.session.apply_project(copy_project(self.old))
+
+
+def copy_project(project: Project) -> Project:
+    """A copy that shares nothing mutable with ``project`` but its frozen published versions."""
+    copied = project.model_copy(update={"published": []}).model_copy(deep=True)
+    copied.published = list(project.published)
+    return copied
