@@ -12,7 +12,7 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMessageBox, QToolButton, QWidget
 
 from editor.model import Law, applicable_laws
@@ -186,7 +186,13 @@ class ChecksView(QObject):
         # The problems sit under the questions, not under the sections list or the preview.
         window.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         window.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.dock.toggleViewAction().setShortcut("F8")
+        # Like F6 for the sections: F8 puts the cursor in the list (showing it if hidden); the
+        # View menu's "Problems" shows and hides it.
+        self.go_to_problems = QAction(_tr("Go to the &problems list"), window)
+        self.go_to_problems.setShortcut(QKeySequence("F8"))
+        self.go_to_problems.triggered.connect(lambda: self.show_panel(focus=True))
+        window.addAction(self.go_to_problems)
+        window.commands.view_menu.addAction(self.go_to_problems)
 
         self.summary = QToolButton(window)
         self.summary.setObjectName("problemsSummary")

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
     QLayout,
     QListView,
     QSizePolicy,
-    QStackedLayout,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -56,11 +56,39 @@ def _tr(text: str) -> str:
 
 
 class FindingsView(QListView):
-    """The list; re-measures its rows when its width changes, since messages wrap."""
+    """The list; says what was checked when it is empty, and re-measures its rows when its
+    width changes (messages wrap).
 
-    def resizeEvent(self, event: object) -> None:  # type: ignore[override]
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    The empty state is drawn in the list rather than shown instead of it, so the list keeps the
+    keyboard focus (F8) whether or not it has rows; screen readers get it as the description.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.placeholder = ""
+
+    def set_placeholder(self, text: str) -> None:
+        if text != self.placeholder:
+            self.placeholder = text
+            self.setAccessibleDescription(text)
+            self.viewport().update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         self.scheduleDelayedItemsLayout()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if model is None or model.rowCount() or not self.placeholder:
+            return
+        painter = QPainter(self.viewport())
+        muted = self.palette().color(QPalette.ColorRole.Text)
+        muted.setAlpha(170)
+        painter.setPen(muted)
+        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+        painter.drawText(self.viewport().rect().adjusted(12, 12, -12, -12), flags, self.placeholder)
+        painter.end()
 
 
 class FindingsPanel(QWidget):
@@ -131,20 +159,11 @@ class FindingsPanel(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.activated.connect(self._activated)
 
-        self.empty = QLabel(self)
-        self.empty.setObjectName("findingsEmpty")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.empty.setMargin(12)
-        self.stack = QStackedLayout()
-        self.stack.addWidget(self.view)
-        self.stack.addWidget(self.empty)
-
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(filters)
-        layout.addLayout(self.stack, 1)
+        layout.addWidget(self.view, 1)
         self._fill_law_box()
         self._update_counts()
 
@@ -193,8 +212,7 @@ class FindingsPanel(QWidget):
         self.shown_label.setText(
             _tr("{shown} of {total} shown").format(shown=shown, total=total) if hidden else ""
         )
-        self.empty.setText(self.empty_text())
-        self.stack.setCurrentWidget(self.view if shown else self.empty)
+        self.view.set_placeholder(self.empty_text() if not shown else "")
 
     def empty_text(self) -> str:
         """What the panel says when it lists nothing: what was checked, and for which laws."""

@@ -89,10 +89,9 @@ def test_filter_by_severity_and_by_law(open_window: Open) -> None:
     w.panel.buttons["warning"].click()
     w.panel.buttons["info"].click()
     assert w.findings() == []
-    assert w.panel.empty.isVisibleTo(w.panel)
-    assert w.panel.empty.text() == "No errors found for Canada PIPEDA."
+    assert w.panel.view.placeholder == "No errors found for Canada PIPEDA."
     box.setCurrentIndex(0)
-    assert w.panel.empty.text() == (
+    assert w.panel.view.placeholder == (
         "No errors found for EU GDPR, UK GDPR, California Online Privacy Protection Act and "
         "Canada PIPEDA."
     )
@@ -102,7 +101,8 @@ def test_no_problems_names_the_laws_checked(open_window: Open) -> None:
     w = open_window(start_project("cafe"))
     w.settle()
     assert w.findings() == []
-    assert w.panel.empty.text() == "No problems found for EU GDPR."
+    assert w.panel.view.placeholder == "No problems found for EU GDPR."
+    assert w.panel.view.accessibleDescription() == "No problems found for EU GDPR."
     assert w.view.summary.text() == "No errors or warnings"
 
 
@@ -182,6 +182,12 @@ def test_the_panel_is_a_dock_shown_and_hidden_from_the_view_menu(open_window: Op
     assert not w.view.dock.isVisible()
     toggle.trigger()
     assert w.view.dock.isVisible()
+    toggle.trigger()
+    go = w.view.go_to_problems
+    assert go.shortcut().toString() == "F8" and go in w.window.commands.view_menu.actions()
+    go.trigger()
+    assert w.view.dock.isVisible()
+    w.qtbot.waitUntil(w.panel.view.hasFocus)  # also before the first checks arrive
 
 
 def _export(w: Window, monkeypatch: pytest.MonkeyPatch, answer: ExportChoice) -> list[int]:
