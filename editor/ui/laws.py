@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from editor.model import Law, LawDecision, Project, decide_laws
@@ -76,6 +77,21 @@ def summary_text(decisions: list[LawDecision]) -> str:
     )
 
 
+class ChoiceBox(QComboBox):
+    """A combo box that the mouse wheel changes only once it has the focus: scrolling down the
+    page over it must not quietly decide that a law does not apply."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()  # the page scrolls instead
+
+
 class LawRow:
     """The widgets of one law: a mark, its name, the reason, and the user's choice."""
 
@@ -90,7 +106,7 @@ class LawRow:
         self.reason.setObjectName("hint")
         self.reason.setWordWrap(True)
         self.reason.setTextFormat(Qt.TextFormat.PlainText)
-        self.choice = QComboBox(parent)
+        self.choice = ChoiceBox(parent)
         self.choice.setObjectName(f"law-{law.value}")
         for text, value in CHOICES:
             self.choice.addItem(_tr(text), value)

@@ -7,8 +7,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QRadioButton
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton
 from pytestqt.qtbot import QtBot
 
 from editor.checks import Section
@@ -214,3 +215,18 @@ def test_the_note_names_the_part_when_a_page_writes_several() -> None:
     )
     assert readability_note("contact", report) == ""
     assert readability_text(report)[0] == "Readability 58: fairly hard to read"
+
+
+def test_scrolling_the_page_over_a_law_does_not_change_it(open_window: Open) -> None:
+    w = open_window()
+    choice = _jurisdictions(w).rows[Law.GDPR].choice
+    w.window.navigator.setFocus()
+    centre = choice.rect().center()
+    wheel = QWheelEvent(
+        QPointF(centre), QPointF(choice.mapToGlobal(centre)), QPoint(0, 0), QPoint(0, -120),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )  # fmt: skip
+    QApplication.sendEvent(choice, wheel)
+    assert choice.currentText() == "Automatic"
+    assert w.project.jurisdictions.law_overrides == {}
