@@ -150,7 +150,8 @@ def readability_text(report: ReadabilityReport | None) -> tuple[str, str]:
     from editor.checks.plain_language import GRADE_PHRASES
 
     phrase = _tr(GRADE_PHRASES[report.grade or "hard"])
-    text = _tr("Readability {score}: {phrase}").format(score=round(report.overall), phrase=phrase)
+    score = max(round(report.overall), 0)
+    text = _tr("Readability {score}: {phrase}").format(score=score, phrase=phrase)
     tip = [
         _tr(
             "Flesch reading ease of the whole policy, from 0 to 100: higher is easier, and 60 "
@@ -161,7 +162,7 @@ def readability_text(report: ReadabilityReport | None) -> tuple[str, str]:
     if hardest is not None and hardest.score is not None:
         tip.append(
             _tr("Hardest section: “{title}” ({score}).").format(
-                title=hardest.title, score=round(hardest.score)
+                title=hardest.title, score=max(round(hardest.score), 0)
             )
         )
     return text, "\n".join(tip)
@@ -236,7 +237,9 @@ class ChecksView(QObject):
         worst = next((s for s in SERIOUS if counts[s]), None)
         self.summary.setText(text or _tr("No errors or warnings"))
         self.summary.setIcon(severity_icon(worst) if worst else state_icon(SectionState.COMPLETE))
-        self.summary.setAccessibleName(_tr("Problems: {summary}").format(summary=text or "none"))
+        self.summary.setAccessibleName(
+            _tr("Problems: {summary}").format(summary=text or _tr("none"))
+        )
         self.summary.setVisible(True)
 
     def _note_current_page(self) -> None:

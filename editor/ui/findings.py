@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -72,6 +72,11 @@ class FindingsView(QListView):
             self.placeholder = text
             self.setAccessibleDescription(text)
             self.viewport().update()
+
+    def sizeHint(self) -> QSize:
+        # A few findings high: the questions above keep most of the window, and the dock's
+        # height is the user's to change (and remembered).
+        return QSize(super().sizeHint().width(), self.fontMetrics().height() * 7)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
