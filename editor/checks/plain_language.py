@@ -146,6 +146,9 @@ def document_readability(doc: Document) -> ReadabilityReport:
     table is not one long sentence, and scoring it as one would mark down the tables that
     regulators ask for (lawful bases, the CCPA categories). The preamble's dates are left out.
     """
+    last = _LAST_SCORED
+    if last and last[0][0] is doc:
+        return last[0][1]
     pairs = [(s.title, section_text(s, cell_separator="\n")) for s in doc.sections]
     scores = score_sections(pairs)
     sections = tuple(
@@ -154,7 +157,16 @@ def document_readability(doc: Document) -> ReadabilityReport:
         )
         for s, score in zip(doc.sections, scores, strict=True)
     )
-    return ReadabilityReport(overall_score(pairs), sections)
+    report = ReadabilityReport(overall_score(pairs), sections)
+    _LAST_SCORED[:] = [(doc, report)]
+    return report
+
+
+# The last policy scored and its report. The editor's checks job asks twice for the same
+# policy (the plain-language rule, then the scores it shows beside each page), and scoring a
+# large policy takes half a second. Keyed by identity: a Document is immutable, so the same
+# object always has the same report.
+_LAST_SCORED: list[tuple[Document, ReadabilityReport]] = []
 
 
 def readability_report(project: Project, *, today: dt.date | None = None) -> ReadabilityReport:

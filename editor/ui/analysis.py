@@ -45,6 +45,9 @@ class Analysis:
     preview_error: str = ""
     statuses: dict[str, PageStatus] = field(default_factory=dict)
     findings: list[Any] = field(default_factory=list)  # editor.checks findings, for panels
+    # The composed policy (preview jobs), which the next checks job reuses if nothing changed.
+    document: Any = None
+    readability: Any = None  # editor.checks.plain_language.ReadabilityReport (checks jobs)
 
 
 def checks_attention(findings: list[Any]) -> AttentionSource:
@@ -65,6 +68,7 @@ def compose_preview(generation: int, project: Project) -> Analysis:
         from editor.ui.previewunits import document_units
 
         doc = compose(project)
+        result.document = doc
         result.units = document_units(doc)
         # Line by line: the same count (no word spans a line break), but no single regex call
         # holds the interpreter lock for the 10+ ms a large policy takes in one piece.
@@ -77,15 +81,27 @@ def compose_preview(generation: int, project: Project) -> Analysis:
     return result
 
 
-def check_pages(generation: int, project: Project, extra: list[AttentionSource]) -> Analysis:
-    """The checks job: findings and each page's progress, for the navigator."""
+def check_pages(
+    generation: int, project: Project, extra: list[AttentionSource], document: Any = None
+) -> Analysis:
+    """The checks job: findings, readability and each page's progress, for the navigator.
+
+    ``document`` is the policy the last preview composed from this very version of the project,
+    if there is one: composing is the costly part, so it is not done twice.
+    """
     from editor.ui.pages import PAGES, page_for_path
 
     result = Analysis(generation)
     try:
         from editor.checks import run_checks
+        from editor.checks.plain_language import document_readability
 
-        result.findings = run_checks(project)
+        if document is None:
+            from editor.compose import compose
+
+            document = compose(project)
+        result.findings = run_checks(project, document=document)
+        result.readability = document_readability(document)  # scored by a rule just now
     except Exception:
         traceback.print_exc()
     sources = [validation_problems, checks_attention(result.findings), *extra]
@@ -126,11 +142,12 @@ class Analyser(QObject):
         self.busy = False
         self.pending: set[str] = set()
         self.jobs: dict[str, Callable[..., Analysis]] = {
-            PREVIEW: lambda g, p, _extra: compose_preview(g, p),
+            PREVIEW: lambda g, p, _extra, _document: compose_preview(g, p),
             CHECKS: check_pages,
         }
         self.edits = 0  # counts changes, to tell whether one happened during a job
         self._edits_at_start = 0
+        self._document: tuple[int, Any] = (-1, None)  # (edits, policy) of the last preview
         self._delivered.connect(self._on_delivered)
         session.changed.connect(self._on_changed)
 
@@ -179,14 +196,21 @@ class Analyser(QObject):
             self.checks_generation += 1
             generation = self.checks_generation
         self._edits_at_start = self.edits
-        args = (kind, generation, self.session.project, list(self.extra_sources))
+        edits, document = self._document
+        document = document if kind == CHECKS and edits == self.edits else None
+        args = (kind, generation, self.session.project, list(self.extra_sources), document)
         threading.Thread(target=self._run, args=args, daemon=True, name="analysis").start()
 
     def _run(
-        self, kind: str, generation: int, project: Project, extra: list[AttentionSource]
+        self,
+        kind: str,
+        generation: int,
+        project: Project,
+        extra: list[AttentionSource],
+        document: Any,
     ) -> None:
         try:
-            result = self.jobs[kind](generation, project, extra)
+            result = self.jobs[kind](generation, project, extra, document)
         except Exception as exc:
             traceback.print_exc()
             result = Analysis(generation, preview_error=str(exc))
@@ -197,6 +221,8 @@ class Analyser(QObject):
         self.busy = False
         result.raced = self.edits != self._edits_at_start
         if kind == PREVIEW:
+            if not result.raced and result.document is not None:
+                self._document = (self._edits_at_start, result.document)
             if not (result.raced and result.units is None):  # a raced failure is not news
                 self.previewed.emit(result)
         elif not result.raced:  # a raced check is redone: the edit restarted its timer

@@ -63,6 +63,8 @@ class ExportController(QObject):
         if not export_available():
             show_error(self.window, _tr("Export"), _tr("Exporting is not available yet."))
             return False
+        if not self.window.checks_view.confirm_export():  # errors: the user decides
+            return False
         project_path = self.window.session.path
         folder = self.settings.get("export/last_folder") or str(
             project_path.parent if project_path is not None else Path.home()

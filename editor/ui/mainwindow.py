@@ -26,6 +26,7 @@ from editor.storage import FILE_EXTENSION
 from editor.storage.recovery import RecoveryStore
 from editor.ui.actions import Actions
 from editor.ui.analysis import Analyser, Analysis
+from editor.ui.checksview import ChecksView
 from editor.ui.dialogs import PreferencesDialog, show_about
 from editor.ui.exporting import ExportController
 from editor.ui.files import FileController
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         self.save_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.words_label)
         self.statusBar().addPermanentWidget(self.save_label)
+        self.checks_view = ChecksView(self)  # problems panel, counts, readability
 
         self.navigator.pageSelected.connect(self.show_page)
         self.analyser.previewed.connect(self._previewed)

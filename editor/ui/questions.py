@@ -70,6 +70,20 @@ class Includes(When):
         return any(v in (value or ()) for v in self.values)
 
 
+class Holds(When):
+    """Show something while ``test(project)`` is true: for conditions on several answers.
+
+    ``Holds(lambda p: Law.CCPA in applicable_laws(p))`` asks a CCPA-only question only while the
+    CCPA applies. The test runs after every edit, so it must be cheap.
+    """
+
+    def __init__(self, test: Callable[[Project], bool]) -> None:
+        super().__init__("", test)  # the empty path is the whole project
+
+    def holds(self, value: Any) -> bool:
+        return bool(self.values[0](value))
+
+
 @dataclass(frozen=True)
 class Question:
     """One question about one field."""
@@ -164,7 +178,20 @@ class Info:
     title: str = ""
 
 
-Entry = Question | Group | ListQuestion | Info
+@dataclass(frozen=True)
+class Custom:
+    """A widget that questions cannot describe, e.g. the laws with the user's choice for each.
+
+    ``build(binder, parent)`` makes the widget when the page is built; it edits the project
+    through ``binder.session`` (undo commands) and follows it with ``binder.watch``. It adds
+    nothing to the page's progress.
+    """
+
+    build: Callable[[Any, Any], Any]  # (Binder, QWidget) -> QWidget
+    when: When | None = None
+
+
+Entry = Question | Group | ListQuestion | Info | Custom
 
 
 @dataclass(frozen=True)

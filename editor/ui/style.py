@@ -19,6 +19,13 @@ QLabel#problem { color: #b3261e; }
 QLabel#whyText {
     background: %(panel)s; border-left: 3px solid %(accent)s; padding: 6px 8px; color: %(text)s;
 }
+QLabel#pageNote {
+    background: %(panel)s; border-left: 3px solid #c77700; padding: 6px 8px; color: %(text)s;
+}
+QFrame#lawTable { background: %(panel)s; border: 1px solid %(rule)s; border-radius: 4px; }
+QLabel#lawName[applies="true"] { font-weight: 600; }
+QLabel#lawMark[applies="true"] { color: #2e7d32; font-weight: 600; }
+QLabel#lawName[applies="false"], QLabel#lawMark[applies="false"] { color: %(muted)s; }
 QLabel#info { background: %(panel)s; border: 1px solid %(rule)s; border-radius: 4px; padding: 8px; }
 QToolButton#why { color: %(accent)s; border: none; padding: 0px; }
 QLabel#detailTitle { font-weight: 600; font-size: %(group)dpt; }

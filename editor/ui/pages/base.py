@@ -28,7 +28,17 @@ from editor.model.fieldpath import FieldPath, parse_path
 from editor.ui.binding import Binder
 from editor.ui.fields import infer_kind, make_widget
 from editor.ui.listeditor import ListEditor
-from editor.ui.questions import Entry, Group, Info, Kind, ListQuestion, PageSpec, Question, When
+from editor.ui.questions import (
+    Custom,
+    Entry,
+    Group,
+    Info,
+    Kind,
+    ListQuestion,
+    PageSpec,
+    Question,
+    When,
+)
 from editor.ui.session import Session
 from editor.ui.widgets.base import FieldWidget
 
@@ -168,6 +178,10 @@ def _build_entry(entry: Entry, binder: Binder, model: type[BaseModel], parent: Q
         session = binder.session
         binder.watch((), lambda _v: note.setText(entry.render(session.project)))
         return note
+    if isinstance(entry, Custom):
+        widget: QWidget = entry.build(binder, parent)
+        _show_when(binder, entry.when, widget)
+        return widget
     raise TypeError(f"unknown entry {entry!r}")
 
 
@@ -433,12 +447,21 @@ class FormPage(QScrollArea):
         column_layout.addWidget(title)
         if spec.intro:
             column_layout.addWidget(_small_label(_tr(spec.intro), "intro", column))
+        self.note = _small_label("", "pageNote", column)  # e.g. how hard this part reads
+        self.note.setVisible(False)
+        column_layout.addWidget(self.note)
         self.binder = Binder(session, (), self)
         build_form(spec.entries, self.binder, Project, column)
         outer.addWidget(column)
         outer.addStretch(1)
         self.setWidget(inner)
         assign_mnemonics(self)
+
+    def set_note(self, text: str) -> None:
+        """Show a gentle remark under the page's intro ("" hides it)."""
+        if text != self.note.text():
+            self.note.setText(text)
+        self.note.setVisible(bool(text))
 
     def focus_path(self, path: FieldPath) -> bool:
         """Scroll to and focus the widget that edits ``path`` (a finding's field, say).
