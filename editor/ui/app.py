@@ -71,7 +71,10 @@ def initial_session(path: Path | None, settings: Settings) -> tuple[Session, str
 
 def run_editor(path: Path | None) -> int:
     app = create_app()
+    from editor.ui import crash
     from editor.ui.mainwindow import MainWindow  # after the app: widgets need it
+
+    crash.install(app)  # an uncaught exception keeps the work and the editor running
 
     settings = Settings()
     session, error = initial_session(path, settings)
