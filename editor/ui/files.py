@@ -182,6 +182,7 @@ class FileController(QObject):
         try:
             self.session.save(path)
         except ProjectFileError as exc:
+            self.write_recovery()  # until it is saved somewhere, the work is not only in memory
             show_error(self.window, _tr("The project was not saved"), exc.message)
             return False
         self.session.discard_recovery(self.recovery)
