@@ -70,7 +70,9 @@ class Session(QObject):
         self._locked: Path | None = None
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._update_read_only()
-        self.take_lock()
+        if path is None or lock.other_owner(path) is None:
+            # Another editor's lock is not taken here: the window asks first (at start-up).
+            self.take_lock()
 
     def _clean_changed(self, clean: bool) -> None:
         self.modifiedChanged.emit(not clean)
