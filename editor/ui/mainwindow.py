@@ -35,6 +35,7 @@ from editor.ui.pages.base import FormPage
 from editor.ui.preview import PreviewPane
 from editor.ui.session import Session
 from editor.ui.settings import Settings
+from editor.ui.watcher import ProjectWatcher
 
 
 def _tr(text: str) -> str:
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self.files = FileController(self, recovery or RecoveryStore())
         self.example_bar.start_own.clicked.connect(self.files.new_project)
         self.example_bar.setVisible(self._is_example())
+        self.watcher = ProjectWatcher(self)  # someone else changing or deleting the file
         self.exporter = ExportController(self)
         self.commands = Actions(self)
         toggle = self.preview_dock.toggleViewAction()

@@ -50,6 +50,8 @@ class Session(QObject):
     # The file name or the read-only state changed.
     fileChanged = Signal()
     modifiedChanged = Signal(bool)
+    # The project was written to its file (the file watcher learns what is ours).
+    saved = Signal()
 
     def __init__(
         self,
@@ -233,6 +235,7 @@ class Session(QObject):
             self._update_read_only()
             self.take_lock()
             self.fileChanged.emit()
+        self.saved.emit()
 
     def _update_read_only(self) -> None:
         """A file we may not write is opened read-only: Save becomes Save As."""
