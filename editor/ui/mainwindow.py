@@ -33,6 +33,7 @@ from editor.ui.navigator import ExampleBar, Navigator, with_legend
 from editor.ui.pages import PAGES, page, page_for_path, policy_section_for
 from editor.ui.pages.base import FormPage
 from editor.ui.preview import PreviewPane
+from editor.ui.readonly import ReadOnlyBar
 from editor.ui.session import Session
 from editor.ui.settings import Settings
 from editor.ui.watcher import ProjectWatcher
@@ -85,6 +86,8 @@ class MainWindow(QMainWindow):
         self.files = FileController(self, recovery or RecoveryStore())
         self.example_bar.start_own.clicked.connect(self.files.new_project)
         self.example_bar.setVisible(self._is_example())
+        self.read_only_bar = ReadOnlyBar(self)
+        central_layout.insertWidget(0, self.read_only_bar)
         self.watcher = ProjectWatcher(self)  # someone else changing or deleting the file
         self.exporter = ExportController(self)
         self.commands = Actions(self)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -65,3 +67,23 @@ def type_legal_name(qtbot: QtBot, window: MainWindow, text: str) -> QLineEdit:
     edit.end(False)
     qtbot.keyClicks(edit, text)
     return edit
+
+
+def mount_tmpfs(folder: Path, options: str) -> bool:
+    """Mount a small tmpfs on ``folder`` (root only); False when that is not possible."""
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        return False
+    result = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(folder)],
+        capture_output=True,
+        check=False,
+    )
+    return result.returncode == 0
+
+
+def remount_read_only(folder: Path) -> None:
+    subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+
+
+def unmount(folder: Path) -> None:
+    subprocess.run(["umount", "-l", str(folder)], check=False)

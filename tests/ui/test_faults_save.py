@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import subprocess
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -26,7 +25,13 @@ from editor import storage
 from editor.samples import start_project
 from editor.storage import atomic, backup_path, load_project, save_project
 from editor.ui.mainwindow import MainWindow
-from tests.ui.fault_helpers import Windows, legal_name_edit, type_legal_name
+from tests.ui.fault_helpers import (
+    Windows,
+    legal_name_edit,
+    mount_tmpfs,
+    type_legal_name,
+    unmount,
+)
 
 
 @dataclass(frozen=True)
@@ -211,23 +216,12 @@ def test_failed_save_when_closing_keeps_the_window_open(
     assert_nothing_lost(window, windows, path, before, backup_before)
 
 
-def _mount_tmpfs(folder: Path, options: str) -> bool:
-    if os.geteuid() != 0:
-        return False
-    result = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(folder)],
-        capture_output=True,
-        check=False,
-    )
-    return result.returncode == 0
-
-
 def test_real_full_disk_under_ctrl_s(
     qtbot: QtBot, windows: Windows, errors: list[str], tmp_path: Path
 ) -> None:
     disk = tmp_path / "stick"
     disk.mkdir()
-    if not _mount_tmpfs(disk, "size=96k"):
+    if not mount_tmpfs(disk, "size=96k"):
         pytest.skip("mounting a tmpfs needs root (CI runs as root)")
     try:
         path = saved_twice(disk)
@@ -245,4 +239,4 @@ def test_real_full_disk_under_ctrl_s(
             window.session.undo_stack.setClean()
             window.close()
         windows.opened.clear()
-        subprocess.run(["umount", "-l", str(disk)], check=False)
+        unmount(disk)
