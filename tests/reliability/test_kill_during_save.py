@@ -13,10 +13,18 @@ import pytest
 from editor.model import Cookie, Organisation, Project
 from editor.storage import backup_path, dump_project, load_project, save_project
 
+# The writer stretches each fsync a little: the real save code runs unchanged, but the moment
+# when a temporary file exists and the rename has not happened yet becomes wide enough that a
+# good share of the random kills land inside it even on a slow, busy machine.
 WRITER = """
-import sys
+import os, sys, time
 from pathlib import Path
 from editor.storage import load_project, save_project
+real_fsync = os.fsync
+def slow_fsync(fd):
+    time.sleep(0.03)
+    real_fsync(fd)
+os.fsync = slow_fsync
 target = Path(sys.argv[1])
 versions = [load_project(Path(p)) for p in sys.argv[2:]]
 print("ready", flush=True)
