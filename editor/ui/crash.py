@@ -11,7 +11,8 @@ exception the handler, on the GUI thread:
    recovery folder;
 3. tells the user in plain words, once for a burst of errors, and lets them keep working.
 
-A failure that repeats (a paint handler that raises on every repaint) is reported once.
+A failure that keeps repeating (a paint handler that raises on every repaint) is handled once;
+the same failure after a quiet spell is handled again, with a fresh recovery copy.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import datetime as dt
 import platform
 import sys
 import threading
+import time
 import traceback
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -39,6 +41,7 @@ if TYPE_CHECKING:
 
 REPORTS_FOLDER = "crash-reports"
 KEEP_REPORTS = 50  # older reports are deleted, so a failing editor cannot fill the disk
+QUIET_S = 30.0  # a failure that has not happened for this long is handled again in full
 BLANKED = "[answer removed]"
 
 
@@ -196,7 +199,7 @@ def write_report(folder: Path, body: str) -> Path:
 
 
 def _signature(exc: BaseException) -> tuple[str, str]:
-    """Where a failure came from, so that a repeating one is reported once."""
+    """Where a failure came from, so that a repeating one is handled once."""
     frames = traceback.extract_tb(exc.__traceback__) if exc.__traceback__ else []
     where = f"{frames[-1].filename}:{frames[-1].lineno}" if frames else ""
     return type(exc).__qualname__, where
@@ -210,7 +213,7 @@ class CrashHandler(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.reports_folder: Path | None = None  # None: beside the windows' recovery folder
-        self.reported: dict[tuple[str, str], int] = {}
+        self.last_seen: dict[tuple[str, str], float] = {}  # signature -> time.monotonic()
         self.notice: CrashNotice | None = None  # waiting to be shown, or on screen
         self.showing = False
         self.handled = 0
@@ -265,12 +268,13 @@ class CrashHandler(QObject):
     def _handle(self, exc: BaseException, thread: str) -> None:
         self.handled += 1
         signature = _signature(exc)
-        if signature in self.reported:
-            self.reported[signature] += 1
+        now = time.monotonic()
+        previous = self.last_seen.get(signature)
+        self.last_seen[signature] = now
+        if previous is not None and now - previous < QUIET_S:
             if self.notice is not None:
                 self.notice.repeats += 1
             return
-        self.reported[signature] = 1
         windows = main_windows()
         notice = keep_work(windows)
         body = self._report_body(exc, thread, windows, notice)

@@ -115,6 +115,26 @@ def test_repeating_failure_is_reported_once(
     assert len(notices) == 1  # no second dialog for the same failure
 
 
+def test_the_same_failure_after_a_quiet_spell_is_handled_again(
+    qtbot: QtBot,
+    windows: Windows,
+    handler: CrashHandler,
+    notices: list[CrashNotice],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = windows.open(start_project("saas"))
+    button = click_a_failing_button(qtbot, "sometimes")
+    qtbot.waitUntil(lambda: len(notices) == 1)
+    type_legal_name(qtbot, window, " typed after the first failure")
+    monkeypatch.setattr(crash, "QUIET_S", 0.0)
+    button.click()
+    qtbot.waitUntil(lambda: len(notices) == 2)
+    assert len(reports(windows)) == 2
+    [entry] = windows.recovery.entries()
+    typed = window.session.project.organisation.legal_name
+    assert windows.recovery.load(entry).organisation.legal_name == typed
+
+
 def test_failure_in_a_worker_thread_is_handled_on_the_gui_thread(
     qtbot: QtBot, windows: Windows, handler: CrashHandler, notices: list[CrashNotice]
 ) -> None:
