@@ -8,6 +8,9 @@ a different file, or none, makes the window ask:
 
 - changed: reload theirs / keep mine (the next save replaces theirs) / save mine as…
 - deleted or moved away: save it again here / save as… / keep working.
+
+On a network drive the system may not report changes made by other computers, so the file is
+also compared whenever the user comes back to the editor from another program.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from editor.errors import ProjectFileError
@@ -135,6 +138,9 @@ class ProjectWatcher(QObject):
         self.session.saved.connect(self.remember)
         self.session.projectReplaced.connect(self.remember)
         self.session.fileChanged.connect(self.remember)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.applicationStateChanged.connect(self._app_state_changed)
         self.remember()
 
     # --- following the file ----------------------------------------------------------------
@@ -157,6 +163,10 @@ class ProjectWatcher(QObject):
 
     def _poke(self, _path: str) -> None:
         self.timer.start()
+
+    def _app_state_changed(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.timer.start()
 
     # --- deciding ------------------------------------------------------------------------------
 

@@ -234,6 +234,22 @@ def test_reload_of_a_damaged_file_keeps_mine(
     assert legal_name(window) == mine and window.isWindowModified()
 
 
+def test_a_change_the_system_did_not_report_is_found_on_coming_back(
+    qtbot: QtBot, windows: Windows, prompts: Prompts, project: Path
+) -> None:
+    """A network drive may not report other computers' writes; returning to the editor checks."""
+    from PySide6.QtCore import Qt
+
+    window = windows.open(path=project)
+    window.watcher.fs.removePaths(window.watcher.fs.files() + window.watcher.fs.directories())
+    window.watcher.fs.blockSignals(True)
+    someone_else_saves(project, "Written from another computer")
+    qtbot.wait(QUIET_MS)
+    assert prompts.asked == []
+    window.watcher._app_state_changed(Qt.ApplicationState.ApplicationActive)
+    qtbot.waitUntil(lambda: len(prompts.asked) == 1)
+
+
 def test_the_question_speaks_plainly(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> None:
     seen: list[tuple[str, str, list[str]]] = []
 
