@@ -179,6 +179,9 @@ class FileController(QObject):
         return (safe or "privacy-policy") + FILE_EXTENSION
 
     def _save_to(self, path: Path) -> bool:
+        outcome = self.window.watcher.before_save(path)  # changed by someone else meanwhile?
+        if outcome is not None:
+            return outcome
         try:
             self.session.save(path)
         except ProjectFileError as exc:

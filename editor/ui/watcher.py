@@ -203,6 +203,33 @@ class ProjectWatcher(QObject):
             self.asking = False
         self.timer.start()  # it may have changed again while the user was deciding
 
+    def before_save(self, path: Path) -> bool | None:
+        """Asked by a save to ``path``: None to go ahead, or the outcome if the user chose
+        otherwise (True: saved under another name; False: not saved, e.g. reloaded theirs).
+
+        This closes the gap between another program's write and the watcher's next look.
+        """
+        if path != self.session.path or self.asking:
+            return None
+        now = self.changed_on_disk()
+        if now is None:
+            return None
+        self.asking = True
+        self.asked += 1
+        try:
+            choice = ask_disk_change(
+                self.window, path.name, deleted=not now.exists, modified=self.session.modified
+            )
+            if choice is DiskChoice.RELOAD:
+                self._reload(path)
+                return False
+            if choice is DiskChoice.SAVE_AS:
+                self.known = now
+                return self.window.files.save_as()
+        finally:
+            self.asking = False
+        return None  # keep mine, or save again: the save replaces what is there
+
     def _resolve(self, path: Path, now: DiskState) -> None:
         choice = ask_disk_change(
             self.window, path.name, deleted=not now.exists, modified=self.session.modified

@@ -250,6 +250,27 @@ def test_a_change_the_system_did_not_report_is_found_on_coming_back(
     qtbot.waitUntil(lambda: len(prompts.asked) == 1)
 
 
+@pytest.mark.parametrize("answer", [DiskChoice.KEEP, DiskChoice.RELOAD])
+def test_saving_right_after_someone_else_did_asks_first(
+    qtbot: QtBot, windows: Windows, prompts: Prompts, project: Path, answer: DiskChoice
+) -> None:
+    """Ctrl+S before the watcher had its look: the save itself notices and asks."""
+    window = windows.open(path=project)
+    type_legal_name(qtbot, window, " mine")
+    mine = legal_name(window)
+    prompts.answer = answer
+    someone_else_saves(project, "Their Name Ltd")
+    window.commands.save.trigger()  # at once: no event has been processed since their write
+    assert prompts.asked == [("bean.policy", False, True)]
+    on_disk = load_project(project).organisation.legal_name
+    if answer is DiskChoice.KEEP:
+        assert on_disk == mine and not window.isWindowModified()
+    else:
+        assert on_disk == "Their Name Ltd" == legal_name(window)
+    qtbot.wait(QUIET_MS)
+    assert len(prompts.asked) == 1
+
+
 def test_the_question_speaks_plainly(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> None:
     seen: list[tuple[str, str, list[str]]] = []
 
