@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -60,7 +61,13 @@ def read_project_bytes(path: Path | str) -> bytes:
     try:
         if path.is_dir():
             raise ProjectUnreadableError(path, "This is a folder, not a project file.")
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            # A pipe or a device: reading one could wait forever and freeze the editor.
+            raise ProjectUnreadableError(
+                path, "This is not a file but a device or a pipe, so it cannot be a project."
+            )
+        size = info.st_size
         if size <= MAX_FILE_BYTES:
             # Read no more than the limit: a device or a pipe reports no size and never ends.
             with path.open("rb") as handle:

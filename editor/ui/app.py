@@ -192,8 +192,11 @@ def when_exposed(window: QWidget, callback: Callable[[], None]) -> None:
 
 def run_editor(path: Path | None) -> int:
     app = create_app()
+    from editor.ui import crash
     from editor.ui.mainwindow import MainWindow  # after the app: widgets need it
     from editor.ui.session import Session
+
+    crash.install(app)  # an uncaught exception keeps the work and the editor running
 
     window = MainWindow(Session(loading=True), Settings())
     window.show()

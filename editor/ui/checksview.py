@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMessageBox, QToolButton, QWidget
 
-from editor.model import Law, applicable_laws
 from editor.ui.analysis import Analysis
 from editor.ui.findings import FindingsPanel
 from editor.ui.findingsmodel import (
@@ -29,8 +28,7 @@ from editor.ui.findingsmodel import (
     severity_icon,
 )
 from editor.ui.navigator import state_icon
-from editor.ui.pages import PAGES
-from editor.ui.pages.base import FormPage
+from editor.ui.outline import OUTLINE
 from editor.ui.status import PageStatus, SectionState
 
 if TYPE_CHECKING:
@@ -38,6 +36,7 @@ if TYPE_CHECKING:
     # their results, which carry everything shown here.
     from editor.checks import Finding
     from editor.checks.plain_language import ReadabilityReport
+    from editor.model import Law
     from editor.ui.mainwindow import MainWindow
 
 SERIOUS = (ERROR, WARNING)
@@ -102,10 +101,10 @@ def badge_texts(findings: Iterable[Finding], statuses: dict[str, PageStatus]) ->
     """
     counts = page_counts(findings)
     texts = {}
-    for spec in PAGES:
-        status = statuses.get(spec.key)
+    for section in OUTLINE:
+        status = statuses.get(section.key)
         attention = status is not None and status.state is SectionState.NEEDS_ATTENTION
-        texts[spec.key] = badge_text(counts.get(spec.key, {})) if attention else ""
+        texts[section.key] = badge_text(counts.get(section.key, {})) if attention else ""
     return texts
 
 
@@ -215,6 +214,8 @@ class ChecksView(QObject):
     # --- following the checks ------------------------------------------------------------------
 
     def _analysed(self, result: Analysis) -> None:
+        from editor.model import applicable_laws  # loaded by now: results follow the project
+
         findings = list(result.findings)
         self._show(findings, applicable_laws(self.window.session.project))
         self._checked_at = self.window.analyser.edits
@@ -243,6 +244,8 @@ class ChecksView(QObject):
         self.summary.setVisible(True)
 
     def _note_current_page(self) -> None:
+        from editor.ui.pages.base import FormPage  # the stack holds no page before the project
+
         form = self.window.stack.currentWidget()
         if isinstance(form, FormPage):
             form.set_note(readability_note(form.spec.key, self.readability))
@@ -254,6 +257,7 @@ class ChecksView(QObject):
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
                 from editor.checks import run_checks
+                from editor.model import applicable_laws
 
                 findings = run_checks(project)
             finally:

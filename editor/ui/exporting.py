@@ -12,6 +12,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
+from editor.storage import write_failure_reason
+from editor.storage.atomic import write_atomic
 from editor.ui.dialogs import show_error
 
 if TYPE_CHECKING:
@@ -86,13 +88,15 @@ class ExportController(QObject):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             data = self._render(fmt) if other is None else self._render_other(fmt, other)
-            path.write_bytes(data)
+            # Atomic, as the CLI writes: a failed export never leaves half a file where the
+            # previous, complete one was.
+            write_atomic(path, data, keep_backup=False)
         except OSError as exc:
             show_error(
                 self.window,
                 failed,
-                _tr("It could not be written to {path} ({reason}).").format(
-                    path=path, reason=exc.strerror or exc
+                _tr("It could not be written to {path}: {reason}.").format(
+                    path=path, reason=write_failure_reason(path, exc)
                 ),
             )
             return False

@@ -179,9 +179,13 @@ class FileController(QObject):
         return (safe or "privacy-policy") + FILE_EXTENSION
 
     def _save_to(self, path: Path) -> bool:
+        outcome = self.window.watcher.before_save(path)  # changed by someone else meanwhile?
+        if outcome is not None:
+            return outcome
         try:
             self.session.save(path)
         except ProjectFileError as exc:
+            self.write_recovery()  # until it is saved somewhere, the work is not only in memory
             show_error(self.window, _tr("The project was not saved"), exc.message)
             return False
         self.session.discard_recovery(self.recovery)

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.model import Law
 from editor.ui.findingsmodel import (
     ERROR,
     FINDING_ROLE,
@@ -47,6 +46,7 @@ from editor.ui.findingsmodel import (
 
 if TYPE_CHECKING:
     from editor.checks import Finding
+    from editor.model import Law
 
 FILTER_TEXT = {ERROR: "Errors", WARNING: "Warnings", INFO: "Tips"}
 
@@ -176,6 +176,8 @@ class FindingsPanel(QWidget):
 
     def set_findings(self, findings: Sequence[Finding], laws: Iterable[Law]) -> None:
         """Show the findings of a checks job for ``laws`` (the laws that apply)."""
+        from editor.model import Law  # loaded by now: findings come after the project
+
         ordered = sorted(set(laws), key=list(Law).index)
         named = {law for f in findings for law in f.laws}
         if ordered != self.laws or not named <= set(self.laws):
@@ -186,7 +188,9 @@ class FindingsPanel(QWidget):
 
     def _fill_law_box(self, named: set[Law] | None = None) -> None:
         current = self.law_box.currentData() or ""
-        laws = [law for law in Law if law in self.laws or law in (named or set())]
+        wanted = set(self.laws) | (named or set())
+        # In the law enum's order; none before the first checks (the model may not be loaded).
+        laws = sorted(wanted, key=lambda law: list(type(law)).index(law))
         self.law_box.blockSignals(True)
         self.law_box.clear()
         self.law_box.addItem(_tr("All laws"), "")
@@ -225,6 +229,8 @@ class FindingsPanel(QWidget):
         if law == GENERAL:
             scope = _tr("the rules for every policy")
         elif law:
+            from editor.model import Law
+
             scope = law_name(Law(law))
         elif self.laws:
             scope = join_words([law_name(x) for x in self.laws])

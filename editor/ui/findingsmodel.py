@@ -34,11 +34,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.model import Law
-from editor.ui.pages import PAGES, page_for_path
+from editor.ui.outline import OUTLINE
 
 if TYPE_CHECKING:
+    # Not at run time: the window (and this panel) shows before pydantic and the model load.
     from editor.checks import Finding
+    from editor.model import Law
 
 # editor.checks.Severity and Confidence are string enums; the panel works with their values, so
 # the window can start before the checks are loaded (the worker loads them after start-up).
@@ -52,7 +53,7 @@ GENERAL = "general"  # the law filter's value for the rules that hold whatever t
 
 # Findings about a whole section (no field) name the checks' section; most are page keys.
 _SECTION_PAGES = {"lawful_basis": "purposes", "transfers": "location"}
-_PAGE_TITLES = {spec.key: spec.title for spec in PAGES}
+_PAGE_TITLES = {section.key: section.title for section in OUTLINE}
 
 SEVERITY_NAMES = {ERROR: "Error", WARNING: "Warning", INFO: "Tip"}
 SEVERITY_WORDS = {
@@ -84,6 +85,8 @@ def section_page(section: str) -> str:
 
 @cache
 def _page_for_shape(shape: tuple[str | int, ...]) -> str | None:
+    from editor.ui.pages import page_for_path  # loads the page specs, after start-up
+
     return page_for_path(shape)
 
 

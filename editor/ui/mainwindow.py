@@ -34,9 +34,11 @@ from editor.ui.gctune import freeze_long_lived
 from editor.ui.navigator import ExampleBar, Navigator, with_legend
 from editor.ui.outline import KEYS, OUTLINE
 from editor.ui.preview import PreviewPane
+from editor.ui.readonly import ReadOnlyBar
 from editor.ui.session import Session
 from editor.ui.settings import Settings
 from editor.ui.versioning import VersionsController
+from editor.ui.watcher import ProjectWatcher
 
 if TYPE_CHECKING:
     # The pages load the model: imported where used, so the window can show before them.
@@ -94,6 +96,9 @@ class MainWindow(QMainWindow):
         self.files = FileController(self, recovery or RecoveryStore())
         self.example_bar.start_own.clicked.connect(self.files.new_project)
         self.example_bar.setVisible(self._is_example())
+        self.read_only_bar = ReadOnlyBar(self)
+        central_layout.insertWidget(0, self.read_only_bar)
+        self.watcher = ProjectWatcher(self)  # someone else changing or deleting the file
         self.exporter = ExportController(self)
         self.commands = Actions(self)
         toggle = self.preview_dock.toggleViewAction()

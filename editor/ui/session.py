@@ -57,6 +57,8 @@ class Session(QObject):
     # The file name or the read-only state changed.
     fileChanged = Signal()
     modifiedChanged = Signal(bool)
+    # The project was written to its file (the file watcher learns what is ours).
+    saved = Signal()
 
     def __init__(
         self,
@@ -82,7 +84,9 @@ class Session(QObject):
         self._locked: Path | None = None
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._update_read_only()
-        self.take_lock()
+        if path is None or lock.other_owner(path) is None:
+            # Another editor's lock is not taken here: the window asks first (at start-up).
+            self.take_lock()
 
     def __del__(self) -> None:
         # Empty the undo stack while every command is still whole. When the cycle collector
@@ -277,6 +281,7 @@ class Session(QObject):
             self._update_read_only()
             self.take_lock()
             self.fileChanged.emit()
+        self.saved.emit()
 
     def _update_read_only(self) -> None:
         """A file we may not write is opened read-only: Save becomes Save As."""

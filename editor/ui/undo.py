@@ -12,10 +12,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
-from editor.model import Project
 from editor.model.fieldpath import FieldPath
 
 if TYPE_CHECKING:
+    # Only named in annotations: the window shows before pydantic and the model are loaded.
+    from editor.model import Project
     from editor.ui.session import Session
 
 # Command ids for QUndoStack's merging; -1 (the default) means "never merge".

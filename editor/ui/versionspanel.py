@@ -9,6 +9,7 @@ into the draft, and its notice to customers exported. The panel only shows and a
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
@@ -26,8 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.model import Project, PublishedVersion
 from editor.ui.comparison import ComparisonView
+
+if TYPE_CHECKING:
+    # Annotations only: the window shows before pydantic and the model are loaded.
+    from editor.model import Project, PublishedVersion
 
 DRAFT_KEY = ""  # the list item of the draft carries this instead of a label
 NOTICE_FORMATS: tuple[tuple[str, str], ...] = (

@@ -150,7 +150,10 @@ def test_every_command_refuses_a_project_over_the_size_limit(
     err = capsys.readouterr().err
     assert code == 2, err
     _one_line_error(err)
-    assert "cannot be larger than 64 MB" in err
+    if source == "endless device":  # refused before reading: a device or pipe may never end
+        assert "device or a pipe" in err
+    else:
+        assert "cannot be larger than 64 MB" in err
     if path.is_file():
         assert path.stat().st_size == MAX_FILE_BYTES + 1024 * 1024
         assert sorted(p.name for p in tmp_path.iterdir()) == ["huge project.policy", "site.har"]

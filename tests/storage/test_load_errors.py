@@ -78,6 +78,21 @@ def test_directory(tmp_path: Path) -> None:
         load_project(folder)
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_named_pipe_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
+    pipe = tmp_path / "pipe.policy"
+    os.mkfifo(pipe)  # opening it for reading would wait for a writer forever
+    with pytest.raises(ProjectUnreadableError, match="device or a pipe"):
+        load_project(pipe)
+
+
+def test_device_is_refused() -> None:
+    if not Path("/dev/zero").exists():
+        pytest.skip("no /dev/zero here")
+    with pytest.raises(ProjectUnreadableError, match="device or a pipe"):
+        load_project("/dev/zero")
+
+
 def test_no_read_permission(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "locked.policy"
     path.write_bytes(CAFE)

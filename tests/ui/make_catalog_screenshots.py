@@ -25,7 +25,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
 
 from PySide6.QtTest import QTest  # noqa: E402
 
-from editor.ui.app import create_app, initial_session  # noqa: E402
+from editor.ui.app import create_app, first_project  # noqa: E402
+from editor.ui.session import Session  # noqa: E402
 from editor.ui.settings import Settings  # noqa: E402
 from tests.catalog.test_scan import har, req  # noqa: E402
 from tests.ui.make_screenshots import settle  # noqa: E402
@@ -57,7 +58,9 @@ def main() -> None:
     from editor.ui.scanreview import ScanReviewDialog
 
     settings = Settings()
-    session, _error = initial_session(None, settings)
+    project, file, origin, _error = first_project(None, settings)
+    session = Session(project, file)
+    session.origin = origin
     window = MainWindow(session, settings)
     window.resize(1360, 860)
     window.show()

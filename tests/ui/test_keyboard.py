@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDockWidget, QLabel, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from editor import __version__
@@ -43,7 +43,8 @@ def make_window(qtbot: QtBot, tmp_path: Path) -> Iterator[Any]:
 def mnemonics(window: MainWindow, *, hidden: bool = False) -> list[tuple[str, str]]:
     """(letter, text) of every mnemonic the user can reach now: menus, buttons, labels.
 
-    With ``hidden``, also those on the current page that its answers hide for now.
+    With ``hidden``, also those on the current page that its answers hide for now, and those
+    of docks that are closed now (the page leaves their letters free for when they open).
     """
     page = window.current_page()
     found = [(mnemonic_of(a.text()), a.text()) for a in window.menuBar().actions()]
@@ -52,9 +53,17 @@ def mnemonics(window: MainWindow, *, hidden: bool = False) -> list[tuple[str, st
         if isinstance(widget, QLabel) and widget.buddy() is None:
             continue
         assert isinstance(widget, QAbstractButton | QLabel)
-        if widget.isVisibleTo(window) or (hidden and page.isAncestorOf(widget)):
+        in_hidden_place = page.isAncestorOf(widget) or _in_dock(widget)
+        if widget.isVisibleTo(window) or (hidden and in_hidden_place):
             found.append((mnemonic_of(widget.text()), widget.text()))
     return [(letter, text) for letter, text in found if letter]
+
+
+def _in_dock(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QDockWidget):
+        parent = parent.parentWidget()
+    return parent is not None
 
 
 def test_with_mnemonic_prefers_the_start_of_a_word() -> None:

@@ -13,6 +13,7 @@ from pydantic import BaseModel
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QDockWidget,
     QFrame,
     QLabel,
     QMainWindow,
@@ -356,7 +357,8 @@ def _strip_mnemonic(text: str) -> str:
 def _window_mnemonics(page: QWidget) -> set[str]:
     """Letters the window uses outside its pages: the menu bar, other buttons and labels.
 
-    Other pages do not count: only one page shows at a time.
+    Other pages do not count: only one page shows at a time. Docks count even while hidden:
+    the user can open the problems panel beside any page, and its letters must still work.
     """
     window = page.window()
     taken: set[str] = set()
@@ -367,17 +369,27 @@ def _window_mnemonics(page: QWidget) -> set[str]:
     for widget in _outside_pages(window, page):
         if isinstance(widget, QLabel) and widget.buddy() is None:
             continue
-        if isinstance(widget, QAbstractButton | QLabel) and widget.isVisibleTo(window):
+        if isinstance(widget, QAbstractButton | QLabel) and (
+            widget.isVisibleTo(window) or _in_dock(widget)
+        ):
             taken.add(mnemonic_of(widget.text()))
     taken.discard("")
     return taken
 
 
+def _in_dock(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QDockWidget):
+        parent = parent.parentWidget()
+    return parent is not None
+
+
 def _outside_pages(node: QWidget, page: QWidget) -> Iterator[QWidget]:
     """The widgets below ``node`` that are in no page, without walking through the pages."""
-    direct = Qt.FindChildOption.FindDirectChildrenOnly
-    for child in node.findChildren(QWidget, "", direct):
-        if isinstance(child, FormPage):
+    # children(), not findChildren(QWidget, "", direct): PySide6 takes "" as a name to match,
+    # which skipped every dock (they have object names) and so the problems panel's letters.
+    for child in node.children():
+        if not isinstance(child, QWidget) or isinstance(child, FormPage):
             continue
         if child.isAncestorOf(page):
             yield from _outside_pages(child, page)
