@@ -15,23 +15,19 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from editor.model import Project
 from editor.storage.recovery import RecoveryStore
 from editor.ui.mainwindow import MainWindow
-from editor.ui.qtcompat import protect_none_refcount
 from editor.ui.session import Session
 from editor.ui.settings import Settings
+from tests.qtapp import widget_application
 from tests.reliability.network_guard import run_traced
 from tests.reliability.offline_gui_flow import ROOT, Dialogs, drive, prepare
 
-protect_none_refcount()
-# As tests/ui/conftest.py does: a widget-capable application before anything makes a
-# QGuiApplication (the PDF exporter would, when this file runs alone).
-if QApplication.instance() is None:
-    _APP = QApplication(["policywright-tests"])
+_APP = widget_application()  # widget-capable and styled, as tests/ui/conftest.py makes it
 
 SCRIPT = ROOT / "tests" / "reliability" / "offline_gui_flow.py"
 

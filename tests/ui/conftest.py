@@ -6,20 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
-from editor.ui.qtcompat import protect_none_refcount
-from editor.ui.style import apply_style
+from tests.qtapp import widget_application
 
-protect_none_refcount()
-
-# Made at collection, before any test runs: the PDF exporter's tests would otherwise create a
-# QGuiApplication first, and no widget can be made in a process that has one of those.
-if QApplication.instance() is None:
-    _APP = QApplication(["policywright-tests"])
-    # The editor's look (fonts and paddings that layouts depend on), set once before any widget
-    # exists: changing the style sheet later re-creates the style under live widgets.
-    apply_style(_APP)
+_APP = widget_application()
 
 
 @pytest.fixture(autouse=True)
