@@ -32,6 +32,9 @@ if TYPE_CHECKING:
     from editor.versions import Comparison
 
 REFRESH_DELAY_MS = 400  # after the last edit, the draft's comparison is brought up to date
+# The narrowest page area whose questions fit without scrolling sideways (tests/ui/test_layout.py
+# holds every page to 640 px), with its scroll bar.
+PAGE_WIDTH = 680
 SIDE_BY_SIDE_WIDTH = 780  # two columns of policy text with tables need about this much room
 
 
@@ -259,7 +262,10 @@ class VersionsController(QObject):
         """Widen the docked panel for two columns, leaving the questions half the window."""
         if self.dock.isFloating() or self.dock.width() >= SIDE_BY_SIDE_WIDTH:
             return
-        width = min(SIDE_BY_SIDE_WIDTH, self.window.width() // 2)
+        # Never so wide that the questions need a horizontal scroll bar: a narrow window keeps
+        # the page whole and the two columns wrap more.
+        room = self.window.width() - self.window.navigator_dock.width() - PAGE_WIDTH
+        width = min(SIDE_BY_SIDE_WIDTH, room)
         if width > self.dock.width():
             self.window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
 

@@ -54,7 +54,7 @@ def main() -> None:
     settings = Settings(QSettings(str(_HOME / "settings.ini"), QSettings.Format.IniFormat))
     window = MainWindow(Session(load_project(path), path), settings)
     window.versions.today = lambda: TODAY
-    window.resize(1360, 860)
+    window.resize(1500, 860)  # comparing side by side: a wide window, as a user would
     window.show()
     QTest.qWaitForWindowExposed(window)
     deadline = time.perf_counter() + 30

@@ -238,13 +238,23 @@ def test_comparison_of_two_selected_versions_lists_the_shops_changes(shop_window
     assert text.index("What we collect") < text.index("Who we share it with")
 
 
+def test_side_by_side_in_a_narrow_window_leaves_the_questions_whole(shop_window: Window) -> None:
+    shop_window.window.resize(1320, 860)  # the narrowest window every page fits
+    shop_window.open_panel("2025-02", "2026-02")
+    shop_window.panel.comparison.setCurrentIndex(1)
+    shop_window.qtbot.wait(100)
+    assert shop_window.window.current_page().viewport().width() >= 640
+
+
 def test_side_by_side_shows_the_sections_that_differ(shop_window: Window) -> None:
+    shop_window.window.resize(1500, 860)  # room for the questions and two columns
     shop_window.open_panel("2025-02", "2026-02")
     view = shop_window.panel.comparison
     assert shop_window.versions.dock.width() < 600
     view.setCurrentIndex(1)
     dock = shop_window.versions.dock
     shop_window.qtbot.waitUntil(lambda: dock.width() >= 600)  # widened for two columns
+    assert shop_window.window.current_page().viewport().width() >= 640, "the page stays whole"
     text = plain(view.side.toPlainText())
     assert "Version 2025-02 effective 1 February 2025" in text
     assert "Version 2026-02 effective 1 February 2026" in text
