@@ -23,6 +23,7 @@ from editor.catalog import (
 )
 from editor.catalog.personal import personal_entry_path
 from editor.ui.catalogedits import remove_recipient
+from editor.ui.dialogs import ask_yes_no_or_cancel
 from editor.ui.session import Session
 
 if TYPE_CHECKING:
@@ -60,12 +61,7 @@ def ask_remove_cookies(parent: QWidget, name: str, cookies: list[str]) -> bool |
     alone = box.addButton(_tr("&Keep the cookies"), QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(together)
-    box.exec()
-    if box.clickedButton() is together:
-        return True
-    if box.clickedButton() is alone:
-        return False
-    return None
+    return ask_yes_no_or_cancel(box, together, alone)
 
 
 def ask_save_entry(parent: QWidget, text: str, details: str) -> bool:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -62,6 +63,20 @@ def show_error(parent: QWidget, title: str, message: str) -> None:
     QMessageBox.critical(parent, title, message)
 
 
+def ask_yes_no_or_cancel(
+    box: QMessageBox, yes: QAbstractButton, no: QAbstractButton
+) -> bool | None:
+    """Show ``box``: True if ``yes`` was clicked, False for ``no``, None for anything else
+    (Cancel, Not now, Escape, the window's close button)."""
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is yes:
+        return True
+    if clicked is no:
+        return False
+    return None
+
+
 def ask_recover(parent: QWidget, title: str, when: str, original: Path | None) -> bool | None:
     """Offer an autosaved copy: True to recover, False to throw it away, None to decide later."""
     where = (
@@ -82,13 +97,7 @@ def ask_recover(parent: QWidget, title: str, when: str, original: Path | None) -
     discard = box.addButton(_tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(_tr("&Not now"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(recover)
-    box.exec()
-    clicked = box.clickedButton()
-    if clicked is recover:
-        return True
-    if clicked is discard:
-        return False
-    return None
+    return ask_yes_no_or_cancel(box, recover, discard)
 
 
 def ask_locked(parent: QWidget, name: str, holder: str) -> bool | None:
@@ -107,12 +116,7 @@ def ask_locked(parent: QWidget, name: str, holder: str) -> bool | None:
     anyway = box.addButton(_tr("&Edit anyway"), QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(read_only)
-    box.exec()
-    if box.clickedButton() is read_only:
-        return False
-    if box.clickedButton() is anyway:
-        return True
-    return None
+    return ask_yes_no_or_cancel(box, anyway, read_only)
 
 
 @dataclass(frozen=True)

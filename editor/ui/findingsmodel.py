@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QStyle,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.ui.drawing import drawn_icon
 from editor.ui.outline import OUTLINE
 
 if TYPE_CHECKING:
@@ -141,30 +142,26 @@ def laws_text(finding: Finding) -> str:
 @cache
 def severity_icon(severity: str, size: int = 16) -> QIcon:
     """A drawn mark per severity: a red cross, an amber "!", a blue "i"."""
-    scale = 2
-    pixmap = QPixmap(size * scale, size * scale)
-    pixmap.setDevicePixelRatio(scale)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(COLOURS[severity]))
-    painter.drawEllipse(QRectF(2, 2, size - 4, size - 4))
-    pen = QPen(QColor("white"), 1.8)
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    painter.setPen(pen)
-    s = float(size)
-    if severity == ERROR:
-        painter.drawLine(QPointF(s * 0.36, s * 0.36), QPointF(s * 0.64, s * 0.64))
-        painter.drawLine(QPointF(s * 0.64, s * 0.36), QPointF(s * 0.36, s * 0.64))
-    elif severity == WARNING:
-        painter.drawLine(QPointF(s / 2, s * 0.28), QPointF(s / 2, s * 0.56))
-        painter.drawPoint(QPointF(s / 2, s * 0.72))
-    else:
-        painter.drawPoint(QPointF(s / 2, s * 0.3))
-        painter.drawLine(QPointF(s / 2, s * 0.46), QPointF(s / 2, s * 0.72))
-    painter.end()
-    return QIcon(pixmap)
+
+    def draw(painter: QPainter, circle: QRectF) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(COLOURS[severity]))
+        painter.drawEllipse(circle)
+        pen = QPen(QColor("white"), 1.8)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        s = float(size)
+        if severity == ERROR:
+            painter.drawLine(QPointF(s * 0.36, s * 0.36), QPointF(s * 0.64, s * 0.64))
+            painter.drawLine(QPointF(s * 0.64, s * 0.36), QPointF(s * 0.36, s * 0.64))
+        elif severity == WARNING:
+            painter.drawLine(QPointF(s / 2, s * 0.28), QPointF(s / 2, s * 0.56))
+            painter.drawPoint(QPointF(s / 2, s * 0.72))
+        else:
+            painter.drawPoint(QPointF(s / 2, s * 0.3))
+            painter.drawLine(QPointF(s / 2, s * 0.46), QPointF(s / 2, s * 0.72))
+
+    return drawn_icon(size, draw)
 
 
 def details_text(finding: Finding) -> str:

@@ -12,7 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.ui.drawing import drawn_icon
 from editor.ui.outline import Section
 from editor.ui.status import PageStatus, SectionState
 
@@ -49,44 +50,39 @@ STATE_TEXT = {
 @cache
 def state_icon(state: SectionState, size: int = 16) -> QIcon:
     """A small round mark per state, drawn rather than shipped, so it follows the DPI."""
-    scale = 2
-    pixmap = QPixmap(size * scale, size * scale)
-    pixmap.setDevicePixelRatio(scale)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    circle = QRectF(2, 2, size - 4, size - 4)
-    grey, blue = QColor("#8a8f98"), QColor("#2f6fbe")
-    green, amber = QColor("#2e7d32"), QColor("#c77700")
-    if state is SectionState.NOT_STARTED:
-        painter.setPen(QPen(grey, 1.5))
-        painter.drawEllipse(circle)
-    elif state is SectionState.IN_PROGRESS:
-        painter.setPen(QPen(blue, 1.5))
-        painter.drawEllipse(circle)
-        half = QPainterPath()
-        half.moveTo(circle.center())
-        half.arcTo(circle, 90, 180)
-        half.closeSubpath()
-        painter.fillPath(half, blue)
-    elif state is SectionState.COMPLETE:
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(green)
-        painter.drawEllipse(circle)
-        painter.setPen(QPen(QColor("white"), 1.8))
-        painter.drawPolyline(
-            [QPointF(size * 0.3, size * 0.52), QPointF(size * 0.45, size * 0.66),
-             QPointF(size * 0.72, size * 0.36)]
-        )  # fmt: skip
-    else:
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(amber)
-        painter.drawEllipse(circle)
-        painter.setPen(QPen(QColor("white"), 2))
-        painter.drawLine(QPointF(size / 2, size * 0.28), QPointF(size / 2, size * 0.58))
-        painter.drawPoint(QPointF(size / 2, size * 0.74))
-    painter.end()
-    return QIcon(pixmap)
+
+    def draw(painter: QPainter, circle: QRectF) -> None:
+        grey, blue = QColor("#8a8f98"), QColor("#2f6fbe")
+        green, amber = QColor("#2e7d32"), QColor("#c77700")
+        if state is SectionState.NOT_STARTED:
+            painter.setPen(QPen(grey, 1.5))
+            painter.drawEllipse(circle)
+        elif state is SectionState.IN_PROGRESS:
+            painter.setPen(QPen(blue, 1.5))
+            painter.drawEllipse(circle)
+            half = QPainterPath()
+            half.moveTo(circle.center())
+            half.arcTo(circle, 90, 180)
+            half.closeSubpath()
+            painter.fillPath(half, blue)
+        elif state is SectionState.COMPLETE:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(green)
+            painter.drawEllipse(circle)
+            painter.setPen(QPen(QColor("white"), 1.8))
+            painter.drawPolyline(
+                [QPointF(size * 0.3, size * 0.52), QPointF(size * 0.45, size * 0.66),
+                 QPointF(size * 0.72, size * 0.36)]
+            )  # fmt: skip
+        else:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(amber)
+            painter.drawEllipse(circle)
+            painter.setPen(QPen(QColor("white"), 2))
+            painter.drawLine(QPointF(size / 2, size * 0.28), QPointF(size / 2, size * 0.58))
+            painter.drawPoint(QPointF(size / 2, size * 0.74))
+
+    return drawn_icon(size, draw)
 
 
 class Navigator(QListWidget):
