@@ -15,6 +15,9 @@ offscreen. It prints medians of:
   (200 recipients, 1,000 cookies, 50 custom sections), measured by a 1 ms heartbeat timer;
 - preview: time from the last keystroke to the preview showing it, typical and large project.
 
+``--bundle dist/policywright-VERSION`` instead times the installed bundle's start-up from
+outside (until its window exists on the X server), beside the minimal window and the checkout.
+
 Targets (issue 4): start-up within 1.3x the floor; no stall over 50 ms; preview within 100 ms of
 the last keystroke on a typical project.
 """
@@ -419,12 +422,85 @@ def typing(runs: int) -> None:
     print("  targets: no stall over 50 ms; preview within 100 ms on a typical project")
 
 
+# --- the installed bundle, seen from outside ---------------------------------------------------
+# A PyInstaller bundle cannot run the marking code above, so it is timed as a user sees it: from
+# spawning the program until the X server has its top-level window (``xwininfo``, polled), with
+# the minimal window and the checkout's editor timed the same way beside it.
+
+BLACK_BOX_FLOOR = """
+import sys
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setWindowTitle("Bench floor - Policywright")
+window.resize(1320, 840)
+window.show()
+sys.exit(app.exec())
+"""
+_TOP_LEVEL = re.compile(rb'"([^"]*Policywright[^"]*)":\s*\([^)]*\)\s+(\d+)x(\d+)')
+
+
+def _window_up() -> bool:
+    tree = subprocess.run(["xwininfo", "-root", "-tree"], capture_output=True, check=False)
+    return any(int(m.group(2)) > 100 for m in _TOP_LEVEL.finditer(tree.stdout))
+
+
+def time_to_window(command: list[str], home: Path) -> float:
+    """Seconds from spawning ``command`` until its main window exists on the X server."""
+    env = child_env(home)
+    env.pop("PYTHONPATH")  # the bundle must not find the checkout
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        command, env=env, cwd=home, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        while not _window_up():
+            if process.poll() is not None or time.perf_counter() - started > 60:
+                raise RuntimeError(f"{command[0]} showed no window")
+            time.sleep(0.005)
+        return time.perf_counter() - started
+    finally:
+        process.kill()
+        process.wait()
+        while _window_up():  # gone before the next program starts
+            time.sleep(0.005)
+
+
+def bundle_startup(bundle: Path, runs: int) -> None:
+    if not os.environ.get("DISPLAY") or shutil.which("xwininfo") is None:
+        raise SystemExit("--bundle needs an X display and xwininfo (xvfb-run -a, x11-utils)")
+    programs = {
+        "minimal PySide6 window (floor)": [sys.executable, "-c", BLACK_BOX_FLOOR],
+        "policywright from the checkout": [sys.executable, "-m", "editor"],
+        f"bundle {bundle.name}": [str(bundle / "policywright")],
+    }
+    times: dict[str, list[float]] = {name: [] for name in programs}
+    with tempfile.TemporaryDirectory() as tmp:
+        home = Path(tmp)
+        for command in programs.values():  # warm the disk cache
+            time_to_window(command, home)
+        for _ in range(runs):  # interleaved, so all see the same machine load
+            for name, command in programs.items():
+                times[name].append(time_to_window(command, home))
+    floor = statistics.median(next(iter(times.values())))
+    print(f"start-up to the window on the X server (xwininfo, median of {runs}):")
+    for name, values in times.items():
+        median = statistics.median(values)
+        print(f"  {name:40s} {median * 1000:6.0f} ms   {median / floor:4.2f}x")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--no-callgrind", action="store_true")
     parser.add_argument("--only", choices=("startup", "callgrind", "typing"))
+    parser.add_argument(
+        "--bundle", type=Path, help="time this PyInstaller bundle's start-up (and nothing else)"
+    )
     args = parser.parse_args()
+    if args.bundle is not None:
+        bundle_startup(args.bundle.resolve(), args.runs)
+        return
     os.environ.setdefault("QT_QPA_PLATFORM", platform_name())
     if args.only in (None, "startup"):
         startup(args.runs)
