@@ -237,11 +237,15 @@ def _outside(country: str, home: str, gdpr: bool, uk: bool) -> bool:
 
 
 def _transfers(recipients: list[Recipient], home: str, gdpr: bool, uk: bool) -> list[Recipient]:
+    """Recipients outside the protected area, and those inside it that name a mechanism (an
+    EU company passing data on to its US parent under contractual clauses, say). One inside
+    the area with "none" or "not known yet" sends nothing abroad: no row with an empty cell."""
+    no_mechanism = (None, TransferSafeguard.NOT_NEEDED, TransferSafeguard.NONE,
+                    TransferSafeguard.UNKNOWN)  # fmt: skip
     return [
         r
         for r in recipients
-        if _outside(r.country, home, gdpr, uk)
-        or r.transfer_safeguard not in (None, TransferSafeguard.NOT_NEEDED)
+        if _outside(r.country, home, gdpr, uk) or r.transfer_safeguard not in no_mechanism
     ]
 
 

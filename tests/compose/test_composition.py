@@ -16,7 +16,9 @@ from editor.model import (
     Placement,
     PolicySection,
     Project,
+    Recipient,
     Region,
+    TransferSafeguard,
 )
 from editor.paths import templates_dir
 from editor.samples import sample_paths
@@ -260,3 +262,24 @@ def test_change_history_reads_newest_first_with_unbroken_dates() -> None:
     assert inline_text(table.rows[0][0]) == "1\u00a0February\u00a02026"
     intro = _text(doc, "changes")
     assert "we will tell you by email and by changing the date at the top" in intro
+
+
+@pytest.mark.parametrize(
+    ("country", "safeguard", "listed"),
+    [
+        ("US", TransferSafeguard.UNKNOWN, True),  # abroad: listed, the checks ask how
+        ("DE", TransferSafeguard.UNKNOWN, False),  # inside the EEA and nothing named: no row
+        ("DE", TransferSafeguard.NONE, False),
+        ("DE", TransferSafeguard.SCC, True),  # an EU company passing data on under clauses
+    ],
+)
+def test_the_transfer_table_lists_only_data_that_goes_abroad(
+    country: str, safeguard: TransferSafeguard, listed: bool
+) -> None:
+    project = _sample("cafe")  # an Irish café: the GDPR applies
+    project.recipients = [
+        Recipient(id="r-test", name="Zebra Mailers GmbH", country=country,
+                  transfer_safeguard=safeguard)
+    ]  # fmt: skip
+    text = _text(compose(project, today=TODAY), "transfers")
+    assert ("Zebra Mailers GmbH" in text) is listed
