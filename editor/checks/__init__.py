@@ -65,7 +65,15 @@ def run_checks(
     chosen = applicable_laws(project) if laws is None else frozenset(laws)
     context = CheckContext(project, chosen, today or dt.date.today(), document)
     findings = [finding for r in RULES.values() for finding in r.run(context)]
-    return sorted(findings, key=Finding.sort_key)
+    return sorted(_without_repeats(findings), key=Finding.sort_key)
+
+
+def _without_repeats(findings: list[Finding]) -> list[Finding]:
+    """Drop a general rule's finding where a law's rule that replaces it found the same field."""
+    replaced = {
+        (rule.replaces, f.path) for f in findings if (rule := RULES[f.rule_id]).replaces is not None
+    }
+    return [f for f in findings if (f.rule_id, f.path) not in replaced]
 
 
 def rules_for(law: Law | None) -> list[Rule]:

@@ -82,6 +82,7 @@ def change_notice(ctx: CheckContext) -> Iterator[Hit]:
     citation=f"{_CODE}(b)(4)",
     severity=Severity.ERROR,
     summary="The policy has an effective date.",
+    replaces="general.effective-date",
 )
 def effective_date(ctx: CheckContext) -> Iterator[Hit]:
     if ctx.project.policy.effective_date is None:

@@ -59,6 +59,9 @@ class Rule:
     summary: str
     check: RuleFunction
     section: Section | None = None
+    # A general rule this one says more precisely, with the law's article: when both find the
+    # same field, the panel lists this one only (one problem, not two entries a line apart).
+    replaces: str | None = None
 
     @property
     def regime(self) -> str:
@@ -93,6 +96,7 @@ def rule(
     confidence: Confidence = Confidence.CONFIRMED,
     summary: str,
     section: Section | None = None,
+    replaces: str | None = None,
 ) -> Callable[[RuleFunction], RuleFunction]:
     """Register the decorated function as a rule."""
 
@@ -100,7 +104,7 @@ def rule(
         if rule_id in RULES:
             raise ValueError(f"duplicate rule id {rule_id}")
         RULES[rule_id] = Rule(
-            rule_id, laws, citation, severity, confidence, summary, function, section
+            rule_id, laws, citation, severity, confidence, summary, function, section, replaces
         )
         return function
 

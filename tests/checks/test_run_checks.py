@@ -146,3 +146,18 @@ def test_finding_json_is_stable() -> None:
 )
 def test_section_for_path(path: tuple[str | int, ...], section: Section) -> None:
     assert section_for(path) is section
+
+
+def test_a_law_rule_that_replaces_a_general_one_is_listed_alone() -> None:
+    project = changed(complete_project(), {"policy.effective_date": None})
+    general = {f.rule_id for f in run_checks(project, [], today=TODAY)}
+    assert "general.effective-date" in general
+    with_caloppa = [f for f in run_checks(project, [Law.CALOPPA], today=TODAY)]
+    about_the_date = [f.rule_id for f in with_caloppa if f.path == ("policy", "effective_date")]
+    assert about_the_date == ["caloppa.effective-date"]  # one entry, with the law's article
+
+
+def test_replaced_rules_name_a_general_rule() -> None:
+    for r in RULES.values():
+        if r.replaces is not None:
+            assert r.laws and not RULES[r.replaces].laws, r.id
