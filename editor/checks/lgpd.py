@@ -122,7 +122,7 @@ def condition_of_service(ctx: CheckContext) -> Iterator[Hit]:
     laws=BR,
     citation="LGPD Art. 41 §1; Res. CD/ANPD 18/2024",
     severity=Severity.ERROR,
-    confidence=Confidence.LIKELY,
+    confidence=Confidence.CONFIRMED,  # Art. 41 §1 itself, confirmed in the research
     summary="The encarregado (DPO) is named with contact details.",
 )
 def encarregado(ctx: CheckContext) -> Iterator[Hit]:
@@ -145,11 +145,14 @@ def encarregado(ctx: CheckContext) -> Iterator[Hit]:
     summary="The project says whether there is an encarregado.",
 )
 def encarregado_answered(ctx: CheckContext) -> Iterator[Hit]:
-    if not ctx.project.organisation.has_dpo:
+    # "No" is a valid answer: small processing agents may go without one, offering a channel
+    # instead (the contact rules ask for that), so only an unanswered question is flagged.
+    if ctx.project.organisation.has_dpo is None:
         yield Hit(
             ("organisation", "has_dpo"),
-            "Brazil's LGPD expects an encarregado (data protection officer) whose name and "
-            "contact are public; small processing agents may skip it but must offer a channel.",
+            "Say whether you have an encarregado (data protection officer): Brazil's LGPD "
+            "expects one whose name and contact are public, though small processing agents may "
+            "go without one if they offer another way to reach them.",
         )
 
 

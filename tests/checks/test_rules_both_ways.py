@@ -261,7 +261,8 @@ CASES: list[Case] = [
         {"automated_decisions.used": True},
         {"automated_decisions.used": True, "automated_decisions.human_review": "email us"},
     ),
-    ("lgpd.encarregado-answered", {"organisation.has_dpo": False}, {}),
+    ("lgpd.encarregado-answered", {"organisation.has_dpo": None}, {}),
+    ("lgpd.encarregado-answered", {"organisation.has_dpo": None}, {"organisation.has_dpo": False}),
     # PIPEDA
     ("pipeda.accountable-person", {"contact.contact_name": ""}, {}),
     ("pipeda.address", {"organisation.address": {}}, {}),
