@@ -333,6 +333,25 @@ def ccpa_thresholds(ctx: CheckContext) -> Iterator[Hit]:
 
 
 @rule(
+    "general.au-turnover",
+    citation="Privacy Act 1988 (Cth) s 6C, 6D (small business operators)",
+    severity=Severity.WARNING,
+    summary="Serving Australia: the small-business question is answered.",
+)
+def au_turnover(ctx: CheckContext) -> Iterator[Hit]:
+    # Unanswered, the Australian Privacy Principles are taken not to apply, and none of their
+    # rules run: say so rather than pass in silence.
+    j = ctx.project.jurisdictions
+    asked = Region.AUSTRALIA in j.regions and Law.AU_PRIVACY not in j.law_overrides
+    if asked and j.au_turnover_over_3m is None:
+        yield Hit(
+            ("jurisdictions", "au_turnover_over_3m"),
+            "You serve Australia: say whether your annual turnover is over AUD 3 million, "
+            "to find out whether the Australian Privacy Principles apply to you.",
+        )
+
+
+@rule(
     "general.children-answered",
     citation="COPPA 16 CFR 312.2 (directed to children); GDPR Art. 8",
     severity=Severity.WARNING,

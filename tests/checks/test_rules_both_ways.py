@@ -55,6 +55,11 @@ CASES: list[Case] = [
     ("general.scope", {"scope.properties": []}, {}),
     ("general.jurisdictions", {"jurisdictions.regions": []}, {}),
     ("general.ccpa-thresholds", {"jurisdictions.ccpa_revenue_over_threshold": None}, {}),
+    (
+        "general.au-turnover",
+        {"jurisdictions.regions": ["australia"], "jurisdictions.au_turnover_over_3m": None},
+        {"jurisdictions.regions": ["australia"], "jurisdictions.au_turnover_over_3m": False},
+    ),
     ("general.children-answered", {"children.directed_to_children": None}, {}),
     ("general.security", {"security.measures": []}, {}),
     (
