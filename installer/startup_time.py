@@ -6,8 +6,8 @@ Prints the median wall time of ``--version``, of the bundle's Qt self-test (star
 window, draw the icon, write a PDF: the floor under the editor window's start), and, given
 a project, of exporting it to every format. The first run of each is reported apart as the
 cold start (caches warm after it; drop them first, as root, for a truly cold figure:
-``sync; echo 3 > /proc/sys/vm/drop_caches``). Once bench/ui.py exists, it measures the real
-editor window.
+``sync; echo 3 > /proc/sys/vm/drop_caches``). The editor window's start-up is measured by
+``bench/ui.py --bundle dist/policywright-<version>``.
 """
 
 from __future__ import annotations
