@@ -13,6 +13,7 @@ import contextlib
 import datetime as dt
 import json
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,6 +57,8 @@ def _me() -> LockOwner:
 def _process_alive(pid: int) -> bool:
     if pid <= 0:
         return False
+    if sys.platform == "win32":
+        return _windows_process_alive(pid)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -65,6 +68,26 @@ def _process_alive(pid: int) -> bool:
     except OSError:
         return False
     return True
+
+
+def _windows_process_alive(pid: int) -> bool:
+    # On Windows os.kill(pid, 0) is not a probe: 0 is CTRL_C_EVENT, sent to the other
+    # editor's console group. Ask the kernel for the process and its exit code instead.
+    import ctypes
+
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    query_limited_information, still_active = 0x1000, 259
+    handle = kernel32.OpenProcess(query_limited_information, False, pid)
+    if not handle:
+        # Access denied means the process exists but belongs to someone else.
+        return bool(kernel32.GetLastError() == 5)
+    try:
+        code = ctypes.c_ulong()
+        if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+            return True
+        return code.value == still_active
+    finally:
+        kernel32.CloseHandle(handle)
 
 
 def read_owner(project_path: Path) -> LockOwner | None:

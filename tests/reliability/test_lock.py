@@ -87,3 +87,50 @@ def test_damaged_lock_is_ignored(tmp_path: Path) -> None:
     lock.lock_path(project).write_text("garbage")
     assert lock.other_owner(project) is None
     assert lock.acquire(project)
+
+
+class _FakeKernel32:
+    """The three Win32 calls the Windows liveness probe makes, answering for given pids."""
+
+    def __init__(self, exit_codes: dict[int, int], denied: set[int] = frozenset()) -> None:
+        self.exit_codes, self.denied, self.closed = exit_codes, denied, 0
+        self.last_error = 0
+
+    def OpenProcess(self, access: int, inherit: bool, pid: int) -> int:
+        if pid in self.denied:
+            self.last_error = 5
+            return 0
+        if pid not in self.exit_codes:
+            self.last_error = 87
+            return 0
+        return pid
+
+    def GetLastError(self) -> int:
+        return self.last_error
+
+    def GetExitCodeProcess(self, handle: int, code: object) -> bool:
+        code._obj.value = self.exit_codes[handle]  # type: ignore[attr-defined]
+        return True
+
+    def CloseHandle(self, handle: int) -> bool:
+        self.closed += 1
+        return True
+
+
+def test_windows_probe_never_signals_the_other_editor(monkeypatch) -> None:
+    # os.kill(pid, 0) on Windows sends CTRL_C_EVENT: the probe must not call it there.
+    import ctypes
+    import types
+
+    def no_kill(*_args: object) -> None:
+        raise AssertionError("os.kill must not be used as a probe on Windows")
+
+    kernel = _FakeKernel32({100: 259, 101: 0}, denied={102})
+    monkeypatch.setattr(lock.sys, "platform", "win32")
+    monkeypatch.setattr(lock.os, "kill", no_kill)
+    monkeypatch.setattr(ctypes, "windll", types.SimpleNamespace(kernel32=kernel), raising=False)
+    assert lock._process_alive(100)  # still running
+    assert not lock._process_alive(101)  # exited
+    assert lock._process_alive(102)  # someone else's process: exists
+    assert not lock._process_alive(103)  # no such process
+    assert kernel.closed == 2
