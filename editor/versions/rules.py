@@ -366,8 +366,8 @@ _SHARING: dict[tuple[type, str], Rule] = {
         "sells or shares data of people under 16", material_when=True
     ),
     (Disclosures, "under_16_opt_in"): Text("how people under 16 opt in"),
-    (Disclosures, "sells_sensitive_data"): Flag("sells sensitive personal data", material_when=True),
-    (Disclosures, "sells_biometric_data"): Flag("sells biometric personal data", material_when=True),
+    (Disclosures, "sells_sensitive_data"): Flag("sells sensitive data", material_when=True),
+    (Disclosures, "sells_biometric_data"): Flag("sells biometric data", material_when=True),
     (Disclosures, "trains_language_models"): Flag(
         "uses personal data to train large language models", material_when=True
     ),
