@@ -108,4 +108,6 @@ def test_sharing_asks_about_language_models_and_texas_sales(open_window: Open) -
     w.window.session.set_field(("disclosures", "sells_personal_information"), True)
     assert w.has_row(SENSITIVE_SALE)
     w.window.session.set_field(("jurisdictions", "tx_sba_small_business"), True)
-    assert not w.has_row(SENSITIVE_SALE)  # the TDPSA no longer applies: no NOTICE line
+    assert w.has_row(SENSITIVE_SALE)  # small businesses still need consent to sell it
+    w.window.session.set_field(("disclosures", "sells_personal_information"), False)
+    assert not w.has_row(SENSITIVE_SALE)

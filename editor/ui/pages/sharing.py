@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from editor.model import Law, Project, applicable_laws
+from editor.model import Law, Project, Region
 from editor.ui.questions import Group, Holds, PageSpec, Question, When
 
 
 def texas_sale_notices_matter(project: Project) -> bool:
-    """Selling personal data while the Texas law applies: its NOTICE lines may be needed."""
-    return bool(project.disclosures.sells_personal_information) and (
-        Law.TX_DPSA in applicable_laws(project)
-    )
+    """Selling personal data to Texans: the TDPSA's NOTICE lines may be needed, and even a small
+    business (outside the TDPSA) needs consent to sell sensitive data (§541.107)."""
+    j = project.jurisdictions
+    serves_texas = Region.TEXAS in j.regions or j.law_overrides.get(Law.TX_DPSA) is True
+    return bool(project.disclosures.sells_personal_information) and serves_texas
 
 
 PAGE = PageSpec(
