@@ -24,6 +24,7 @@ from editor.checks import (  # noqa: F401
     pipeda,
     plain_language,
     uk_gdpr,
+    us_states,
 )
 from editor.checks.finding import GENERAL, Confidence, Finding, Section, Severity
 from editor.checks.registry import RULES, CheckContext, Hit, Rule, rule, section_for

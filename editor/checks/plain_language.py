@@ -53,6 +53,7 @@ PAGE_FOR_SECTION: dict[PolicySection, Section] = {
     PolicySection.SECURITY: Section.SECURITY,
     PolicySection.RIGHTS: Section.RIGHTS,
     PolicySection.CALIFORNIA: Section.JURISDICTIONS,
+    PolicySection.US_STATES: Section.JURISDICTIONS,
     PolicySection.CHILDREN: Section.CHILDREN,
     PolicySection.TRACKING: Section.COOKIES,
     PolicySection.AUTOMATED_DECISIONS: Section.RIGHTS,

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from editor.model import Law, PolicySection, Project
+from editor.model.applicability import US_STATE_LAWS
 
 Applies = Callable[[Project, frozenset[Law]], bool]
 
@@ -47,6 +48,7 @@ SECTIONS: tuple[SectionSpec, ...] = (
     SectionSpec(PolicySection.SECURITY),
     SectionSpec(PolicySection.RIGHTS),
     SectionSpec(PolicySection.CALIFORNIA, lambda p, laws: Law.CCPA in laws),
+    SectionSpec(PolicySection.US_STATES, lambda p, laws: bool(laws & US_STATE_LAWS.keys())),
     SectionSpec(PolicySection.CHILDREN),
     SectionSpec(PolicySection.TRACKING),
     SectionSpec(PolicySection.AUTOMATED_DECISIONS),

@@ -40,7 +40,14 @@ if TYPE_CHECKING:
         RetentionPolicy,
         RetentionRule,
     )
-    from editor.model.jurisdiction import Jurisdictions, Law, Region
+    from editor.model.jurisdiction import (
+        ConsumerCount,
+        CtConsumerCount,
+        Jurisdictions,
+        Law,
+        Region,
+        SellingRevenue,
+    )
     from editor.model.organisation import (
         Contact,
         ContactPoint,
@@ -103,6 +110,7 @@ __all__ = [
     "Changes",
     "Children",
     "ConsentMechanism",
+    "ConsumerCount",
     "Contact",
     "ContactPoint",
     "Cookie",
@@ -110,6 +118,7 @@ __all__ = [
     "CookieLifetime",
     "CookieSettings",
     "CoveredProperty",
+    "CtConsumerCount",
     "CustomSection",
     "DataCategory",
     "DataKind",
@@ -153,6 +162,7 @@ __all__ = [
     "Scope",
     "Security",
     "SecurityMeasure",
+    "SellingRevenue",
     "ServiceKind",
     "SnapshotEdit",
     "StorageType",

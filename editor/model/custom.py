@@ -27,6 +27,7 @@ class PolicySection(LabeledEnum):
     SECURITY = "security", "Security"
     RIGHTS = "rights", "Your rights"
     CALIFORNIA = "california", "Notice to California residents"
+    US_STATES = "us_states", "Your rights in US states"
     CHILDREN = "children", "Children"
     TRACKING = "tracking", "Do Not Track"
     AUTOMATED_DECISIONS = "automated_decisions", "Automated decisions"

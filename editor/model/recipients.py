@@ -127,3 +127,10 @@ class Disclosures(Model):
     # data of consumers under 16, and then how they (or a parent, under 13) opt in.
     sells_data_of_under_16s: bool | None = None
     under_16_opt_in: str = ""
+    # Texas (Bus. & Com. Code §541.102(b)-(c)): selling sensitive or biometric data means
+    # printing the statute's NOTICE lines.
+    sells_sensitive_data: bool | None = None
+    sells_biometric_data: bool | None = None
+    # Personal data is collected, used or sold to train large language models (Connecticut
+    # since 1 July 2026 asks the policy to say whether it is).
+    trains_language_models: bool | None = None

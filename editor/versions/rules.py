@@ -217,6 +217,12 @@ _WHO: dict[tuple[type, str], Rule] = {
     (Jurisdictions, "ccpa_10m_consumers"): Flag("data of 10 million or more Californians a year"),
     (Jurisdictions, "is_nonprofit"): Flag("is a non-profit"),
     (Jurisdictions, "au_turnover_over_3m"): Flag("turnover over AUD 3 million"),
+    (Jurisdictions, "va_consumers"): Choice("Virginians whose data is handled a year"),
+    (Jurisdictions, "co_consumers"): Choice("Coloradans whose data is handled a year"),
+    (Jurisdictions, "ct_consumers"): Choice("Connecticut residents whose data is handled a year"),
+    (Jurisdictions, "or_consumers"): Choice("Oregonians whose data is handled a year"),
+    (Jurisdictions, "us_selling_revenue"): Choice("share of revenue from selling personal data"),
+    (Jurisdictions, "tx_sba_small_business"): Flag("is a small business under the US SBA's rules"),
     (Jurisdictions, "law_overrides"): LawOverrides(),
 }
 
@@ -360,6 +366,11 @@ _SHARING: dict[tuple[type, str], Rule] = {
         "sells or shares data of people under 16", material_when=True
     ),
     (Disclosures, "under_16_opt_in"): Text("how people under 16 opt in"),
+    (Disclosures, "sells_sensitive_data"): Flag("sells sensitive data", material_when=True),
+    (Disclosures, "sells_biometric_data"): Flag("sells biometric data", material_when=True),
+    (Disclosures, "trains_language_models"): Flag(
+        "uses personal data to train large language models", material_when=True
+    ),
     (DataLocation, "storage_countries"): Values(
         added="Data now also stored in {item}",
         removed="Data no longer stored in {item}",

@@ -139,6 +139,7 @@ COMPLETE: dict[str, Any] = {
         "shares_for_targeted_ads": False,
         "uses_sensitive_beyond_permitted": False,
         "sells_data_of_under_16s": False,
+        "trains_language_models": False,
     },
     "data_location": {
         "storage_countries": ["DE"],
@@ -153,6 +154,7 @@ COMPLETE: dict[str, Any] = {
         "verification": "We reply to the email address we know.",
         "authorised_agents": True,
         "complaints_to_us": "Tell us first; we answer within 30 days.",
+        "appeal_process": "Reply to our answer; someone else reviews it within 45 days.",
         "complaint_authority_name": "Data Protection Commission",
     },
     "children": {

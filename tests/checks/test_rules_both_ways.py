@@ -26,6 +26,13 @@ EU_REP = {
     "organisation.eu_representative": {"name": "EU Rep BV", "email": "rep@example.eu"},
 }
 
+THIRD_PARTY = {"recipients[1].role": "controller"}
+SELLS = {
+    "disclosures.sells_personal_information": True,
+    "disclosures.do_not_sell_url": "https://x.io",
+}
+WEB_FORM = {"contact.web_form_url": "https://example.com/privacy-form"}
+
 Case = tuple[str, dict[str, Any], dict[str, Any]]
 CASES: list[Case] = [
     # general
@@ -299,6 +306,98 @@ CASES: list[Case] = [
     ("au_privacy.access-correction", NO_RIGHTS_ROUTE, {}),
     ("au_privacy.complaints", {"rights.complaints_to_us": ""}, {}),
     ("au_privacy.overseas", {"recipients[0].country": ""}, {}),
+    # US state laws: the same notice items, one rule per law
+    *[
+        case
+        for law in ("va_cdpa", "co_cpa", "ct_dpa", "tx_dpsa", "or_cpa")
+        for case in (
+            (f"{law}.categories", {"data_categories": []}, {}),
+            (f"{law}.purposes", {"data_categories[0].purpose_ids": ["gone"]}, {}),
+            (f"{law}.rights-route", NO_RIGHTS_ROUTE, {}),
+            (f"{law}.appeal", {"rights.appeal_process": ""}, {}),
+            (
+                f"{law}.shared-categories",
+                {**THIRD_PARTY, "recipients[1].data_category_ids": []},
+                {**THIRD_PARTY, "recipients[1].data_shared": "your name"},
+            ),
+            (
+                f"{law}.shared-categories",
+                {"recipients[1].role": None, "recipients[1].data_category_ids": []},
+                {"recipients[1].data_category_ids": []},  # a processor is not a third party
+            ),
+            (f"{law}.third-party-kind", {**THIRD_PARTY, "recipients[1].kind": None}, {}),
+            (f"{law}.sale-and-ads", {"disclosures.sells_personal_information": None}, {}),
+            (f"{law}.sale-and-ads", {"disclosures.shares_for_targeted_ads": None}, {}),
+        )
+    ],
+    *[
+        case
+        for law in ("co_cpa", "ct_dpa", "tx_dpsa", "or_cpa")
+        for case in (
+            (
+                f"{law}.opt-out-signals",
+                {"disclosures.shares_for_targeted_ads": True, "tracking.honours_gpc": False},
+                {"disclosures.shares_for_targeted_ads": True},
+            ),
+        )
+    ],
+    ("co_cpa.contact", {"contact.email": "", "contact.phone": ""}, {}),
+    ("ct_dpa.online-contact", {"contact.email": ""}, {"contact.phone": ""}),
+    ("or_cpa.online-contact", {"contact.email": ""}, {"contact.email": "", **WEB_FORM}),
+    ("co_cpa.last-updated", {"policy.last_updated": None, "policy.effective_date": None}, {}),
+    ("ct_dpa.last-updated", {"policy.last_updated": None, "policy.effective_date": None}, {}),
+    ("tx_dpsa.request-methods", {"rights.request_methods": []}, {}),
+    ("or_cpa.request-methods", {"rights.request_methods": []}, {}),
+    ("ct_dpa.llm-training", {"disclosures.trains_language_models": None}, {}),
+    ("or_cpa.identity", {"organisation.legal_name": ""}, {}),
+    ("or_cpa.third-party-purpose", {**THIRD_PARTY, "recipients[1].purpose": ""}, {}),
+    (
+        "tx_dpsa.sensitive-sale-notice",
+        {**SELLS, "data_categories[1].kind": "health"},
+        {**SELLS, "data_categories[1].kind": "health", "disclosures.sells_sensitive_data": False},
+    ),
+    (
+        "tx_dpsa.sensitive-sale-notice",
+        {**SELLS, "data_categories[1].kind": "biometric", "disclosures.sells_sensitive_data": True},
+        {
+            **SELLS,
+            "data_categories[1].kind": "biometric",
+            "disclosures.sells_sensitive_data": True,
+            "disclosures.sells_biometric_data": True,
+        },
+    ),
+    (
+        "general.us-state-thresholds",
+        {"jurisdictions.regions": ["virginia"]},
+        {"jurisdictions.regions": ["virginia"], "jurisdictions.va_consumers": "under_25k"},
+    ),
+    (
+        "general.us-state-thresholds",
+        {"jurisdictions.regions": ["oregon"], "jurisdictions.or_consumers": "25k_to_100k"},
+        {
+            "jurisdictions.regions": ["oregon"],
+            "jurisdictions.or_consumers": "25k_to_100k",
+            "jurisdictions.us_selling_revenue": "none",
+        },
+    ),
+    (
+        "general.us-state-thresholds",
+        {"jurisdictions.regions": ["texas"]},
+        {"jurisdictions.regions": ["texas"], "jurisdictions.law_overrides": {"tx_dpsa": True}},
+    ),
+    (
+        "general.tx-small-business-sensitive-sale",
+        {
+            "jurisdictions.regions": ["texas"],
+            "jurisdictions.tx_sba_small_business": True,
+            "disclosures.sells_sensitive_data": True,
+        },
+        {
+            "jurisdictions.regions": ["texas"],
+            "jurisdictions.tx_sba_small_business": True,
+            "disclosures.sells_sensitive_data": False,
+        },
+    ),
 ]
 
 

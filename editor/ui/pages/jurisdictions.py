@@ -1,14 +1,19 @@
 """Where your customers are: which privacy laws apply, and why.
 
 Questions that only decide one law appear only while they can change the answer: the CCPA's
-thresholds while California is ticked (and the business is not a non-profit), Australia's
+thresholds while California is ticked (and the business is not a non-profit), each other US
+state's questions while that state is ticked (and its law could still apply), the share of
+revenue from selling data only while a consumer count leaves it to decide, Australia's
 turnover while Australia is. The laws panel at the end says what follows from the answers
 and lets the user decide otherwise.
 """
 
 from __future__ import annotations
 
-from editor.model import Law, Project, Region, applicable_laws
+from collections.abc import Callable
+
+from editor.model import ConsumerCount, Law, Project, Region, applicable_laws
+from editor.model.applicability import US_STATE_LAWS
 from editor.ui.laws import build_laws_panel
 from editor.ui.questions import Custom, Group, Holds, Includes, PageSpec, Question
 
@@ -20,6 +25,49 @@ def ccpa_thresholds_matter(project: Project) -> bool:
 
 def ccpa_applies(project: Project) -> bool:
     return Law.CCPA in applicable_laws(project)
+
+
+US_REGIONS = (Region.CALIFORNIA, *(region for region, _, _ in US_STATE_LAWS.values()))
+_NONPROFITS_EXEMPT = (Law.VA_CDPA, Law.CT_DPA, Law.TX_DPSA)
+
+
+def state_questions_matter(law: Law) -> Callable[[Project], bool]:
+    """While the state is ticked and its law is not settled by an override or a non-profit."""
+    region = US_STATE_LAWS[law][0]
+
+    def matters(project: Project) -> bool:
+        j = project.jurisdictions
+        if region not in j.regions or law in j.law_overrides:
+            return False
+        return not (law in _NONPROFITS_EXEMPT and j.is_nonprofit)
+
+    return matters
+
+
+def selling_revenue_matters(project: Project) -> bool:
+    """A count between 25,000 and 100,000 leaves Virginia's, Colorado's or Oregon's law to the
+    share of revenue from selling personal data."""
+    j = project.jurisdictions
+    counts = {Law.VA_CDPA: j.va_consumers, Law.CO_CPA: j.co_consumers, Law.OR_CPA: j.or_consumers}
+    return any(
+        count is ConsumerCount.FROM_25K and state_questions_matter(law)(project)
+        for law, count in counts.items()
+    )
+
+
+def _count_question(law: Law, field: str, people: str, hint: str = "") -> Group:
+    state = US_STATE_LAWS[law][1]
+    return Group(
+        state,
+        when=Holds(state_questions_matter(law)),
+        entries=(
+            Question(
+                f"jurisdictions.{field}",
+                f"How many {people}' personal data do you handle in a year?",
+                hint=hint,
+            ),
+        ),
+    )
 
 
 def au_turnover_matters(project: Project) -> bool:
@@ -37,7 +85,7 @@ PAGE = PageSpec(
         "Privacy laws follow the people you serve. Tick every place where you have customers, "
         "visitors or users, and the policy will include what those laws require."
     ),
-    policy_sections=("summary", "california"),
+    policy_sections=("summary", "california", "us_states"),
     extra_paths=("jurisdictions.law_overrides",),
     entries=(
         Question(
@@ -46,8 +94,24 @@ PAGE = PageSpec(
             hint="Tick all that apply, including places you ship to or advertise in.",
             why=(
                 "The GDPR covers anyone who offers goods or services to people in the EU, "
-                "wherever the business is based; California, Canada, Brazil and Australia have "
-                "their own laws with their own wording."
+                "wherever the business is based; California, Virginia, Colorado, Connecticut, "
+                "Texas, Oregon, Canada, Brazil and Australia have their own laws with their own "
+                "wording."
+            ),
+        ),
+        Group(
+            "United States",
+            when=Includes("jurisdictions.regions", *US_REGIONS),
+            entries=(
+                Question(
+                    "jurisdictions.is_nonprofit",
+                    "Are you a non-profit organisation?",
+                    hint=(
+                        "Non-profits are outside the CCPA and the Virginia, Connecticut and "
+                        "Texas laws, but not Colorado's or Oregon's."
+                    ),
+                    optional=True,
+                ),
             ),
         ),
         Group(
@@ -59,12 +123,6 @@ PAGE = PageSpec(
             ),
             when=Includes("jurisdictions.regions", Region.CALIFORNIA),
             entries=(
-                Question(
-                    "jurisdictions.is_nonprofit",
-                    "Are you a non-profit organisation?",
-                    hint="Non-profits are outside the CCPA.",
-                    optional=True,
-                ),
                 Question(
                     "jurisdictions.ccpa_revenue_over_threshold",
                     "Is your annual revenue over USD 26.6 million?",
@@ -89,6 +147,63 @@ PAGE = PageSpec(
                     hint="Then you must publish yearly figures about privacy requests.",
                     optional=True,
                     when=Holds(ccpa_applies),
+                ),
+            ),
+        ),
+        _count_question(
+            Law.VA_CDPA,
+            "va_consumers",
+            "Virginia residents",
+            hint="The Virginia law applies from 100,000, or from 25,000 if more than half your "
+            "revenue comes from selling personal data.",
+        ),
+        _count_question(
+            Law.CO_CPA,
+            "co_consumers",
+            "Colorado residents",
+            hint="The Colorado law applies from 100,000, or from 25,000 if you earn any revenue "
+            "or discounts from selling personal data.",
+        ),
+        _count_question(
+            Law.CT_DPA,
+            "ct_consumers",
+            "Connecticut residents",
+            hint="Leave out people whose data you use only to take a payment. The law also "
+            "applies, whatever the number, if you process sensitive data or sell personal data.",
+        ),
+        Group(
+            "Texas",
+            when=Holds(state_questions_matter(Law.TX_DPSA)),
+            entries=(
+                Question(
+                    "jurisdictions.tx_sba_small_business",
+                    "Are you a small business by the US Small Business Administration's standards?",
+                    hint="The SBA's size standards depend on your industry (employees or yearly "
+                    "receipts).",
+                    why=(
+                        "The Texas law covers businesses that are not small by the SBA's "
+                        "standards; small ones must still get consent before selling sensitive "
+                        "data."
+                    ),
+                ),
+            ),
+        ),
+        _count_question(
+            Law.OR_CPA,
+            "or_consumers",
+            "Oregon residents",
+            hint="Leave out people whose data you use only to take a payment. The law applies "
+            "from 100,000, or from 25,000 if a quarter or more of your revenue comes from "
+            "selling personal data.",
+        ),
+        Group(
+            "Selling personal data",
+            when=Holds(selling_revenue_matters),
+            entries=(
+                Question(
+                    "jurisdictions.us_selling_revenue",
+                    "How much of your gross revenue comes from selling personal data?",
+                    hint="Count discounts you receive in exchange for personal data too.",
                 ),
             ),
         ),

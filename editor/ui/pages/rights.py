@@ -11,7 +11,7 @@ PAGE = PageSpec(
         "People can ask to see, correct or delete their data. The laws that apply to you "
         "decide which rights the policy lists; here you say how people use them."
     ),
-    policy_sections=("rights", "california"),
+    policy_sections=("rights", "california", "us_states"),
     entries=(
         Question(
             "rights.offer_to_everyone",
@@ -66,6 +66,10 @@ PAGE = PageSpec(
         Question(
             "rights.appeal_process",
             "How can people appeal if you refuse a request?",
+            why=(
+                "Virginia, Colorado, Connecticut, Texas and Oregon require an appeal process, "
+                "and the policy must say how to use it."
+            ),
             lines=2,
             optional=True,
         ),

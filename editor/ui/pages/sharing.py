@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
-from editor.ui.questions import Group, PageSpec, Question, When
+from editor.model import Law, Project, Region
+from editor.ui.questions import Group, Holds, PageSpec, Question, When
+
+
+def texas_sale_notices_matter(project: Project) -> bool:
+    """Selling personal data to Texans: the TDPSA's NOTICE lines may be needed, and even a small
+    business (outside the TDPSA) needs consent to sell sensitive data (§541.107)."""
+    j = project.jurisdictions
+    serves_texas = Region.TEXAS in j.regions or j.law_overrides.get(Law.TX_DPSA) is True
+    return bool(project.disclosures.sells_personal_information) and serves_texas
+
 
 PAGE = PageSpec(
     key="sharing",
     title="Sharing and sale",
     intro="Besides your service providers, when might you share personal data?",
-    policy_sections=("sharing", "california"),
+    policy_sections=("sharing", "california", "us_states"),
     entries=(
         Group(
             "When you may disclose data",
@@ -101,6 +111,21 @@ PAGE = PageSpec(
                     ),
                 ),
                 Question(
+                    "disclosures.sells_sensitive_data",
+                    "Do you sell sensitive personal data?",
+                    hint="For example health, precise location, biometric or children's data.",
+                    why="Texas requires the notice “We may sell your sensitive personal data.”",
+                    when=Holds(texas_sale_notices_matter),
+                ),
+                Question(
+                    "disclosures.sells_biometric_data",
+                    "Do you sell biometric personal data?",
+                    hint="Fingerprints, face or voice prints and similar.",
+                    why="Texas requires the notice “We may sell your biometric personal data.”",
+                    optional=True,
+                    when=Holds(texas_sale_notices_matter),
+                ),
+                Question(
                     "disclosures.uses_sensitive_beyond_permitted",
                     "Do you use sensitive information beyond what is needed to provide your "
                     "service?",
@@ -114,6 +139,22 @@ PAGE = PageSpec(
                             optional=True,
                         ),
                     ),
+                ),
+            ),
+        ),
+        Group(
+            "Artificial intelligence",
+            entries=(
+                Question(
+                    "disclosures.trains_language_models",
+                    "Do you use personal data to train large language models?",
+                    hint="The AI models behind chatbots and writing assistants, your own or "
+                    "someone else's.",
+                    why=(
+                        "Connecticut's privacy law asks the policy to say whether you collect, "
+                        "use or sell personal data to train large language models."
+                    ),
+                    optional=True,
                 ),
             ),
         ),
