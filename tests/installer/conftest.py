@@ -15,16 +15,13 @@ import time
 
 import pytest
 
-from tests.installer.helpers import INSTALLER, Built, load_build_script, templates_missing_reason
+from tests.installer.helpers import INSTALLER, Built, load_build_script
 
 
 @pytest.fixture(scope="session")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
     if not sys.platform.startswith("linux"):
         pytest.skip("the tarball and .deb are built and tested on Linux only")
-    reason = templates_missing_reason()
-    if reason:
-        pytest.skip(reason)
     if importlib.util.find_spec("PyInstaller") is None:
         pytest.fail("PyInstaller is not installed: install the [build] extra (part of [test])")
     out = tmp_path_factory.mktemp("installer-build")

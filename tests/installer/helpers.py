@@ -38,13 +38,3 @@ class Built:
     deb: Path | None
     seconds: float
     log: str
-
-
-def templates_missing_reason() -> str | None:
-    files = [p for p in (ROOT / "templates").rglob("*") if p.is_file()]
-    if files:
-        return None
-    return (
-        "templates/ holds no files on this branch: the policy wording (branch compose) "
-        "has not landed, and a bundle without it cannot run"
-    )

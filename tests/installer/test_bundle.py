@@ -15,7 +15,6 @@ import linux_deps
 import pytest
 
 from editor import __version__
-from editor.cli import COMMANDS
 from editor.samples import sample_names, sample_paths
 from tests.installer.helpers import ROOT, Built
 
@@ -139,11 +138,6 @@ def _pdf_pages(data: bytes) -> int:
 def test_bundle_exports_every_format_like_the_installed_package(
     built: Built, tmp_path: Path, sample: str
 ) -> None:
-    if "export" not in COMMANDS:
-        pytest.skip(
-            "the `policywright export` command (editor/cli/export.py, branch compose) "
-            "has not landed on this branch"
-        )
     project = tmp_path / f"{sample}.policy"
     project.write_bytes(sample_paths()[sample].read_bytes())
     bundled, installed = tmp_path / "bundled", tmp_path / "installed"
