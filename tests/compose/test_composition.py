@@ -283,3 +283,18 @@ def test_the_transfer_table_lists_only_data_that_goes_abroad(
     ]  # fmt: skip
     text = _text(compose(project, today=TODAY), "transfers")
     assert ("Zebra Mailers GmbH" in text) is listed
+
+
+def test_california_notice_says_so_when_nothing_was_disclosed_for_a_business_purpose() -> None:
+    # Cal. Civ. Code §1798.130(a)(5)(C): the categories disclosed, or a statement that none were.
+    project = _sample("saas")
+    disclosed = _text(compose(project, today=TODAY), "california")
+    assert "we disclosed personal information for business purposes to" in disclosed
+    assert "did not disclose personal information to anyone" not in disclosed
+    project.recipients = []
+    none = _text(compose(project, today=TODAY), "california")
+    assert "Who we disclose it to" in none
+    assert (
+        "In the last 12 months we did not disclose personal information to anyone for a "
+        "business purpose." in none
+    )
