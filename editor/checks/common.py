@@ -122,5 +122,17 @@ def unknown_recipient_countries(project: Project, message: str) -> Iterator[Hit]
             )
 
 
+def recipients_without_purpose(project: Project) -> Iterator[tuple[int, Recipient]]:
+    """Recipients that say neither why they get the data nor which purposes they serve.
+
+    Either answer fills the policy's "What they do" column; a purpose that no longer exists
+    does not.
+    """
+    known = {p.id for p in project.purposes}
+    for i, recipient in enumerate(project.recipients):
+        if blank(recipient.purpose) and not known.intersection(recipient.purpose_ids):
+            yield i, recipient
+
+
 def keeps_indefinitely(category: DataCategory) -> bool:
     return category.retention.rule is RetentionRule.INDEFINITELY

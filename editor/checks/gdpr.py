@@ -14,9 +14,10 @@ from editor.checks.common import (
     is_indirect,
     name_of,
     no_rights_route,
+    recipients_without_purpose,
     valid_purpose_ids,
 )
-from editor.checks.finding import Section, Severity
+from editor.checks.finding import Confidence, Section, Severity
 from editor.checks.registry import CheckContext, Hit, rule
 from editor.model import (
     ConsentMechanism,
@@ -224,6 +225,26 @@ def special_category_condition(ctx: CheckContext) -> Iterator[Hit]:
                 "basis you need an Art. 9(2) condition, usually explicit consent. Say which in "
                 "the purpose's description.",
             )
+
+
+@rule(
+    "gdpr.recipient-purpose",
+    laws=BOTH,
+    citation=f"{_ART} 13(1)(e), 14(1)(e); Art. 29 WP transparency guidelines (WP260 rev.01)",
+    severity=Severity.WARNING,
+    confidence=Confidence.LIKELY,
+    summary="Each recipient says what it does with the data, or which purposes it serves.",
+)
+def recipient_purpose(ctx: CheckContext) -> Iterator[Hit]:
+    # Art. 13(1)(e) asks for the recipients or their categories; a bare company name says
+    # neither what kind of recipient it is nor why the data goes there, which the transparency
+    # guidelines expect. Named recipients satisfy the letter, hence a warning.
+    for i, recipient in recipients_without_purpose(ctx.project):
+        yield Hit(
+            ("recipients", i, "purpose"),
+            f"Say what {name_of(recipient, 'this recipient')} does with the data, or pick the "
+            "purposes it serves: a name alone does not tell readers why their data goes there.",
+        )
 
 
 @rule(

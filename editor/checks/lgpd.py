@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from editor.checks.common import blank, name_of, no_rights_route
+from editor.checks.common import blank, name_of, no_rights_route, recipients_without_purpose
 from editor.checks.finding import Confidence, Severity
 from editor.checks.registry import CheckContext, Hit, rule
 from editor.model import LawfulBasis, Requirement
@@ -38,12 +38,11 @@ def controller_identity(ctx: CheckContext) -> Iterator[Hit]:
     summary="Each recipient says why data is shared with it.",
 )
 def shared_use(ctx: CheckContext) -> Iterator[Hit]:
-    for i, recipient in enumerate(ctx.project.recipients):
-        if blank(recipient.purpose) and not recipient.purpose_ids:
-            yield Hit(
-                ("recipients", i, "purpose"),
-                f"Say why you share data with {name_of(recipient, 'this recipient')}.",
-            )
+    for i, recipient in recipients_without_purpose(ctx.project):
+        yield Hit(
+            ("recipients", i, "purpose"),
+            f"Say why you share data with {name_of(recipient, 'this recipient')}.",
+        )
 
 
 @rule(

@@ -7,9 +7,11 @@ from collections.abc import Iterator
 from editor.checks.common import (
     address_path,
     blank,
+    name_of,
     no_complaint_route,
     no_rights_route,
     postal_address_given,
+    recipients_without_purpose,
     unknown_recipient_countries,
 )
 from editor.checks.finding import Confidence, Severity
@@ -82,6 +84,24 @@ def related_organisations(ctx: CheckContext) -> Iterator[Hit]:
         yield Hit(
             ("disclosures", "group_details"),
             "Say what personal information goes to your related companies.",
+        )
+
+
+@rule(
+    "pipeda.third-party-purpose",
+    laws=CA,
+    citation="PIPEDA Sch. 1, 4.8.2; OPC guidance on openness (what goes to third parties, and why)",
+    severity=Severity.WARNING,
+    confidence=Confidence.LIKELY,
+    summary="Each recipient says why it gets personal information.",
+)
+def third_party_purpose(ctx: CheckContext) -> Iterator[Hit]:
+    for i, recipient in recipients_without_purpose(ctx.project):
+        yield Hit(
+            ("recipients", i, "purpose"),
+            f"Say why {name_of(recipient, 'this recipient')} gets personal information, or pick "
+            "the purposes it serves: the privacy commissioner expects a policy to say what goes "
+            "to third parties and why.",
         )
 
 

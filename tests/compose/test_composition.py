@@ -298,3 +298,18 @@ def test_california_notice_says_so_when_nothing_was_disclosed_for_a_business_pur
         "In the last 12 months we did not disclose personal information to anyone for a "
         "business purpose." in none
     )
+
+
+def test_a_recipient_without_its_own_words_is_described_by_the_purposes_it_serves() -> None:
+    # The purpose rules (GDPR Art. 13(1)(e), LGPD Art. 9 V, PIPEDA) accept either answer, so
+    # the policy must say something with either.
+    project = _sample("saas")
+    project.recipients[0].purpose = ""  # Hetzner: service and reliability
+    text = _text(compose(project, today=TODAY), "sharing")
+    assert "Provide the Tallyhive service and keep Tallyhive reliable and secure" in text
+    project.recipients[0].role = "joint_controller"  # type: ignore[assignment]
+    text = _text(compose(project, today=TODAY), "sharing")
+    assert (
+        "Provide the Tallyhive service and keep Tallyhive reliable and secure. We decide "
+        "together with them how this data is used." in text
+    )
