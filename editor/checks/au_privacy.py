@@ -1,4 +1,5 @@
-"""Australia's Privacy Act 1988: the APP privacy policy's contents, APP 1.4(a)–(g).
+"""Australia's Privacy Act 1988: the APP privacy policy's contents, APP 1.4(a)–(g), kept up to
+date (APP 1.3).
 
 APP 1.4(a) (kinds of information) and (c) (purposes) are checked by the general rules.
 """
@@ -9,12 +10,14 @@ from collections.abc import Iterator
 
 from editor.checks.common import (
     blank,
+    last_updated,
     name_of,
     no_complaint_route,
     no_rights_route,
+    over_a_year_old,
     unknown_recipient_countries,
 )
-from editor.checks.finding import Severity
+from editor.checks.finding import Confidence, Severity
 from editor.checks.registry import CheckContext, Hit, rule
 from editor.model import Law
 
@@ -101,3 +104,30 @@ def overseas(ctx: CheckContext) -> Iterator[Hit]:
         "Say in which country {name} is: the policy must say whether information is likely "
         "to go overseas, and where.",
     )
+
+
+@rule(
+    "au_privacy.up-to-date",
+    laws=AU,
+    citation="APP 1.3; OAIC APP guidelines, chapter 1",
+    severity=Severity.WARNING,
+    # APP 1.3 asks for an up-to-date policy; twelve months is our yardstick, not the Act's.
+    confidence=Confidence.LIKELY,
+    summary="The policy has a last-updated date within the last 12 months.",
+)
+def up_to_date(ctx: CheckContext) -> Iterator[Hit]:
+    if last_updated(ctx.project) is None:
+        yield Hit(
+            ("policy", "last_updated"),
+            "Give the date this policy was last updated: the Australian Privacy Principles ask "
+            "for an up-to-date policy, and the date shows readers that it is.",
+        )
+        return
+    updated = over_a_year_old(ctx.project, ctx.today)
+    if updated is not None:
+        yield Hit(
+            ("policy", "last_updated"),
+            f"The policy was last updated on {updated.isoformat()}: the Australian Privacy "
+            "Principles ask for an up-to-date policy. Review it, and update the date, at least "
+            "once a year.",
+        )

@@ -7,15 +7,16 @@ answers that the CCPA notice is written from.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 
 from editor.checks.common import (
     CCPA_SENSITIVE_KINDS,
     blank,
     is_online_only,
+    last_updated,
     name_of,
     no_rights_route,
+    over_a_year_old,
 )
 from editor.checks.finding import Confidence, Section, Severity
 from editor.checks.registry import CheckContext, Hit, rule
@@ -317,9 +318,8 @@ def under_16(ctx: CheckContext) -> Iterator[Hit]:
     severity=Severity.ERROR,
     summary="The policy has a date it was last updated.",
 )
-def last_updated(ctx: CheckContext) -> Iterator[Hit]:
-    policy = ctx.project.policy
-    if policy.last_updated is None and policy.effective_date is None:
+def dated(ctx: CheckContext) -> Iterator[Hit]:
+    if last_updated(ctx.project) is None:
         yield Hit(("policy", "last_updated"), "Give the date this policy was last updated.")
 
 
@@ -331,9 +331,8 @@ def last_updated(ctx: CheckContext) -> Iterator[Hit]:
     summary="The policy was updated in the last 12 months.",
 )
 def yearly_update(ctx: CheckContext) -> Iterator[Hit]:
-    policy = ctx.project.policy
-    updated = policy.last_updated or policy.effective_date
-    if updated is not None and ctx.today - updated > dt.timedelta(days=365):
+    updated = over_a_year_old(ctx.project, ctx.today)
+    if updated is not None:
         yield Hit(
             ("policy", "last_updated"),
             f"The policy was last updated on {updated.isoformat()}: the CCPA asks you to review "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 from editor.checks.registry import Hit
@@ -45,6 +46,10 @@ CCPA_SENSITIVE_KINDS = frozenset(
 
 _OFFLINE_KINDS = (PropertyKind.PREMISES, PropertyKind.SERVICE)
 
+# How old a policy may be before the laws that ask for a current one (CCPA §1798.130(a)(5)
+# in so many words, APP 1.3 as "up to date") expect a review.
+_A_YEAR = dt.timedelta(days=365)
+
 
 def blank(value: object) -> bool:
     return is_blank(value)
@@ -65,6 +70,18 @@ def established_in_eea(project: Project) -> bool | None:
     """True/False when the country is known, None when it is not answered."""
     home = home_country(project)
     return (home in EEA_COUNTRIES) if home else None
+
+
+def last_updated(project: Project) -> dt.date | None:
+    """When the policy was last updated: its "last updated" date, else its effective date."""
+    policy = project.policy
+    return policy.last_updated or policy.effective_date
+
+
+def over_a_year_old(project: Project, today: dt.date) -> dt.date | None:
+    """The policy's last-updated date when it is more than 12 months before ``today``."""
+    updated = last_updated(project)
+    return updated if updated is not None and today - updated > _A_YEAR else None
 
 
 def is_online_only(project: Project) -> bool:

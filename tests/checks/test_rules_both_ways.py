@@ -317,6 +317,13 @@ CASES: list[Case] = [
     ("au_privacy.access-correction", NO_RIGHTS_ROUTE, {}),
     ("au_privacy.complaints", {"rights.complaints_to_us": ""}, {}),
     ("au_privacy.overseas", {"recipients[0].country": ""}, {}),
+    ("au_privacy.up-to-date", {"policy.last_updated": dt.date(2025, 9, 1)}, {}),
+    ("au_privacy.up-to-date", {"policy.last_updated": None, "policy.effective_date": None}, {}),
+    (
+        "au_privacy.up-to-date",
+        {"policy.last_updated": None, "policy.effective_date": dt.date(2025, 9, 30)},
+        {"policy.last_updated": None, "policy.effective_date": dt.date(2025, 10, 1)},
+    ),
     # US state laws: the same notice items, one rule per law
     *[
         case
