@@ -116,6 +116,62 @@ def retention(ctx: CheckContext) -> Iterator[Hit]:
 
 
 @rule(
+    "coppa.persistent-identifiers",
+    laws=KIDS,
+    citation="16 CFR 312.4(d)(3), 312.5(c)(7) (2025 amendments)",
+    severity=Severity.ERROR,
+    confidence=Confidence.LIKELY,
+    summary="The policy says whether device identifiers are collected for internal operations "
+    "without consent, and if so which operations and how other uses are prevented.",
+)
+def persistent_identifiers(ctx: CheckContext) -> Iterator[Hit]:
+    kids = ctx.project.children
+    if kids.uses_persistent_identifiers_for_internal_operations is None:
+        yield Hit(
+            ("children", "uses_persistent_identifiers_for_internal_operations"),
+            "Say whether you collect identifiers that recognise a child's device (cookie or "
+            "device IDs) without a parent's consent, to keep your service working.",
+        )
+    elif kids.uses_persistent_identifiers_for_internal_operations:
+        if blank(kids.internal_operations):
+            yield Hit(
+                ("children", "internal_operations"),
+                "Say which internal operations the device identifiers support (for example "
+                "keeping someone signed in, or fixing crashes).",
+            )
+        if blank(kids.persistent_identifier_limits):
+            yield Hit(
+                ("children", "persistent_identifier_limits"),
+                "Say how you make sure the device identifiers are not used to contact a child, "
+                "show them behavioural ads or build a profile of them.",
+            )
+
+
+@rule(
+    "coppa.audio-files",
+    laws=KIDS,
+    citation="16 CFR 312.4(d)(4), 312.5(c)(9) (2025 amendments)",
+    severity=Severity.ERROR,
+    confidence=Confidence.LIKELY,
+    summary="The policy says whether children's voice recordings are collected, and if so how "
+    "they are used (the policy adds that they are deleted right after).",
+)
+def audio_files(ctx: CheckContext) -> Iterator[Hit]:
+    kids = ctx.project.children
+    if kids.collects_audio_files is None:
+        yield Hit(
+            ("children", "collects_audio_files"),
+            "Say whether you record a child's voice, for example a spoken search or command.",
+        )
+    elif kids.collects_audio_files and blank(kids.audio_files_use):
+        yield Hit(
+            ("children", "audio_files_use"),
+            "Say how you use recordings of a child's voice (the policy adds that you delete "
+            "each one as soon as you have answered the request).",
+        )
+
+
+@rule(
     "coppa.parental-rights",
     laws=KIDS,
     citation="16 CFR 312.4(d)(5)",

@@ -33,6 +33,18 @@ class Children(Model):
     parental_consent_method: str = ""
     parent_rights_how: str = ""  # how parents review, delete or stop collection
     if_collected_by_mistake: str = ""
+    # COPPA 16 CFR 312.4(d)(3), added in 2025: identifiers that recognise a device (cookie or
+    # device IDs) collected from children without a parent's consent, only to keep the service
+    # working (the "support for internal operations" exception, 312.5(c)(7)); then which
+    # operations, and how the business makes sure the identifiers are not used to contact or
+    # profile a child (e.g. for behavioural advertising).
+    uses_persistent_identifiers_for_internal_operations: bool | None = None
+    internal_operations: str = ""  # e.g. "keeping players signed in and fixing crashes"
+    persistent_identifier_limits: str = ""  # e.g. "no advertising code runs in the app"
+    # COPPA 16 CFR 312.4(d)(4), added in 2025: recordings of a child's voice, used only in place
+    # of typed words to answer the child's request and deleted right after (312.5(c)(9)).
+    collects_audio_files: bool | None = None
+    audio_files_use: str = ""  # e.g. "to turn a spoken search into text"
 
 
 class DoNotTrack(LabeledEnum):

@@ -449,6 +449,15 @@ _PRACTICES: dict[tuple[type, str], Rule] = {
     (Children, "parental_consent_method"): Text("how parents give consent"),
     (Children, "parent_rights_how"): Text("how parents use their rights"),
     (Children, "if_collected_by_mistake"): Text("what happens to children's data by mistake"),
+    (Children, "uses_persistent_identifiers_for_internal_operations"): Flag(
+        "device identifiers collected from children for internal operations", True
+    ),
+    (Children, "internal_operations"): Text("internal operations the identifiers support"),
+    (Children, "persistent_identifier_limits"): Text(
+        "how children's device identifiers are kept from other uses"
+    ),
+    (Children, "collects_audio_files"): Flag("recordings of children's voices collected", True),
+    (Children, "audio_files_use"): Text("how children's voice recordings are used"),
     (Tracking, "do_not_track"): Choice("Do Not Track", material=j.stops_honouring_dnt),
     (Tracking, "honours_gpc"): Flag("honours Global Privacy Control", material_when=False),
     (Tracking, "third_party_tracking"): Flag(

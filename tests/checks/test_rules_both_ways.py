@@ -262,6 +262,19 @@ CASES: list[Case] = [
     ("coppa.third-parties", {"recipients[0].purpose": ""}, {}),
     ("coppa.retention", {"data_categories[0].retention.rule": "indefinitely"}, {}),
     ("coppa.retention", {"data_categories[0].retention.rule": None}, {}),
+    (
+        "coppa.persistent-identifiers",
+        {"children.uses_persistent_identifiers_for_internal_operations": None},
+        {"children.uses_persistent_identifiers_for_internal_operations": False},
+    ),
+    ("coppa.persistent-identifiers", {"children.internal_operations": ""}, {}),
+    ("coppa.persistent-identifiers", {"children.persistent_identifier_limits": ""}, {}),
+    ("coppa.audio-files", {"children.collects_audio_files": None}, {}),
+    (
+        "coppa.audio-files",
+        {"children.collects_audio_files": True},
+        {"children.collects_audio_files": True, "children.audio_files_use": "to search"},
+    ),
     ("coppa.parental-rights", {"children.parent_rights_how": ""}, {}),
     ("coppa.parental-consent", {"children.parental_consent_method": ""}, {}),
     # LGPD

@@ -313,3 +313,29 @@ def test_a_recipient_without_its_own_words_is_described_by_the_purposes_it_serve
         "Provide the Tallyhive service and keep Tallyhive reliable and secure. We decide "
         "together with them how this data is used." in text
     )
+
+
+def test_children_notice_covers_device_identifiers_and_voice_recordings() -> None:
+    # 16 CFR 312.4(d)(3)-(4) as amended in 2025.
+    project = _sample("saas")
+    kids = project.children
+    kids.directed_to_children = True
+    kids.uses_persistent_identifiers_for_internal_operations = True
+    kids.collects_audio_files = True
+    text = _text(compose(project, today=TODAY), "children")
+    assert "only to keep our service working." in text
+    assert "We do not use them to contact a child" in text
+    assert "use the recording only to do what they asked." in text
+    assert "We delete each recording as soon as we have responded" in text
+    kids.internal_operations = "Keeping players signed in and fixing crashes"
+    kids.persistent_identifier_limits = "no advertising code runs in our app"
+    kids.audio_files_use = "to turn a spoken search into text"
+    text = _text(compose(project, today=TODAY), "children")
+    assert "only to keep our service working: keeping players signed in and fixing crashes." in (
+        text
+    )
+    assert "No advertising code runs in our app." in text
+    assert "We use the recording to turn a spoken search into text." in text
+    kids.directed_to_children = False
+    text = _text(compose(project, today=TODAY), "children")
+    assert "device" not in text and "recording" not in text
