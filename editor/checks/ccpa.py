@@ -244,16 +244,21 @@ def rights_route(ctx: CheckContext) -> Iterator[Hit]:
 @rule(
     "ccpa.verification",
     laws=CA,
-    citation="11 CCR §7011(e)(1)",
-    severity=Severity.ERROR,
+    citation="11 CCR §7011(e)(3)(C), §7060",
+    severity=Severity.WARNING,
     confidence=Confidence.LIKELY,
-    summary="The policy says how requests are verified.",
+    summary="The policy says what people must give to have a request verified.",
 )
 def verification(ctx: CheckContext) -> Iterator[Hit]:
+    # The California notice always says that identity is checked against details already held
+    # (the general description the regulation asks for, and §7060(c)(1)'s preferred method);
+    # what it cannot say without an answer is what the consumer must provide.
     if blank(ctx.project.rights.verification):
         yield Hit(
             ("rights", "verification"),
-            "Say how you check that a request comes from the person it is about.",
+            "The California notice says you check a requester's identity against details you "
+            "already have. Say what people must give you for that (for example the email "
+            "address they ordered with), so they know before they ask.",
         )
 
 
