@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import platform
 import sys
 import threading
 import time
@@ -170,6 +169,8 @@ def format_failure(exc: BaseException, scrub: Callable[[str], str]) -> str:
 
 
 def describe_environment() -> list[str]:
+    import platform  # here, not at start-up: only a crash report needs it
+
     from PySide6 import __version__ as pyside_version
     from PySide6.QtCore import qVersion
 

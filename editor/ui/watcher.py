@@ -15,7 +15,6 @@ also compared whenever the user comes back to the editor from another program.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from dataclasses import dataclass
 from enum import Enum
@@ -65,6 +64,8 @@ def full_state(path: Path) -> DiskState:
         data = path.read_bytes()
     except OSError:
         return quick if quick.exists else DiskState(None)
+    import hashlib  # here, not at start-up: it loads OpenSSL
+
     return DiskState(quick.stat, hashlib.sha256(data).hexdigest())
 
 
