@@ -30,7 +30,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from editor import __version__
 from editor.paths import user_data_dir
@@ -94,6 +94,8 @@ class CrashNotice:
 
 def show_crash_notice(parent: QWidget | None, notice: CrashNotice) -> None:
     """The dialog; tests replace it."""
+    from PySide6.QtWidgets import QMessageBox  # here: no dialog is needed at start-up
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(_tr("Something went wrong"))

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from editor.errors import ProjectFileError
 from editor.storage import load_project
@@ -78,6 +78,8 @@ class DiskChoice(Enum):
 
 def ask_disk_change(parent: QWidget, name: str, *, deleted: bool, modified: bool) -> DiskChoice:
     """Ask what to do about a file another program changed or deleted."""
+    from PySide6.QtWidgets import QMessageBox  # here: no dialog is needed at start-up
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     choices: dict[object, DiskChoice] = {}
