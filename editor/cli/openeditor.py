@@ -17,6 +17,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     # Imported here so that headless commands never load Qt.
+    from editor.ui.qtcompat import skip_feature_scan
+
+    skip_feature_scan()  # before the editor's modules are imported
     from editor.ui.app import run_editor
 
     return run_editor(args.project)

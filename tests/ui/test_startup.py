@@ -183,6 +183,11 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 report = {}
 
+def feature_scan_skipped():
+    from PySide6.support import feature
+    from editor.ui.qtcompat import _uses_no_features
+    return feature._mod_uses_pyside is _uses_no_features
+
 def fake_exec(self=None):
     app = QApplication.instance()
     window = next(w for w in app.topLevelWidgets() if w.isVisible() and w.isWindow())
@@ -196,6 +201,7 @@ def fake_exec(self=None):
         "pydantic": "pydantic" in sys.modules,
         "model": "editor.model.project" in sys.modules,
         "deferred": [m for m in ("hashlib", "platform") if m in sys.modules],
+        "reads_sources": not feature_scan_skipped(),
         "class": type(window).__name__,
         "sections": window.navigator.count(),
         "loading": window.stack.currentWidget() is window.loading_page,
@@ -243,6 +249,7 @@ def test_the_window_shows_before_the_model_is_loaded(tmp_path: Path) -> None:
     assert shown["class"] == "MainWindow"  # the real window, not a splash screen
     assert shown["pydantic"] is False and shown["model"] is False
     assert shown["deferred"] == []  # OpenSSL and the platform probe wait for their first use
+    assert shown["reads_sources"] is False  # PySide6 reads no module's source to look for features
     assert shown["loading"] is True
     assert shown["sections"] == len(OUTLINE)
     assert shown["menus"] == ["&File", "&Edit", "&View", "&Help"]
