@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from editor import __version__
 from editor.errors import ProjectFileError
 from editor.paths import resources_dir
-from editor.ui.gctune import freeze_long_lived, share_interpreter_with_typing
+from editor.ui.gctune import freeze_long_lived, resume_collection, share_interpreter_with_typing
 from editor.ui.qtcompat import protect_none_refcount
 from editor.ui.settings import APPLICATION, ORGANISATION, Settings
 from editor.ui.style import apply_style
@@ -209,6 +209,7 @@ def run_editor(path: Path | None) -> int:
         requests.set_handler(window.files.open_path)
 
     def after_first_paint() -> None:
+        resume_collection()  # paused for the start-up by the open command
         window.build_panels()
         QTimer.singleShot(0, load)  # a turn of its own: the panels paint first
 

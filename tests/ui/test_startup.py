@@ -219,6 +219,7 @@ def fake_exec(self=None):
         "path": str(window.session.path),
         "problems": window.findings_dock.widget() is window.checks_view.panel,
         "versions": window.versions_dock.widget() is window.versions.panel,
+        "collecting": __import__("gc").isenabled(),  # paused only until the window showed
     }
     print(json.dumps(report))
     window.session.undo_stack.setClean()
@@ -255,6 +256,7 @@ def test_the_window_shows_before_the_model_is_loaded(tmp_path: Path) -> None:
     assert shown["menus"] == ["&File", "&Edit", "&View", "&Help"]
     assert shown["panels"] is False  # filled in after the first paint, before the project
     assert report["filled"]["problems"] is True and report["filled"]["versions"] is True
+    assert report["filled"]["collecting"] is True
     assert shown["desktop_file"] == "policywright" and shown["icon"] is True
     assert "Bean & Leaf" in str(report["filled"]["title"])
 
