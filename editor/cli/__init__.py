@@ -12,6 +12,7 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from editor import __version__
 from editor.cli.common import EXIT_CODES_HELP, EXIT_OK, EXIT_USAGE, CommandError
@@ -87,12 +88,33 @@ def _normalise(argv: list[str]) -> list[str]:
     return [DEFAULT_COMMAND, *argv]
 
 
+def _plain_open(args_list: list[str]) -> argparse.Namespace | None:
+    """``open`` with at most a project and no options: what argparse would make of it.
+
+    Opening the editor is the usual start, and argparse (its help texts go through gettext,
+    which searches the disk for translations) costs the window a few milliseconds.
+    """
+    if args_list[0] != DEFAULT_COMMAND or len(args_list) > 2:
+        return None
+    project = args_list[1] if len(args_list) == 2 else None
+    if project is not None and (not project or project.startswith("-")):
+        return None
+    from editor.cli import openeditor
+
+    return argparse.Namespace(
+        command=DEFAULT_COMMAND,
+        project=None if project is None else Path(project),
+        run=openeditor.run,
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     args_list = _normalise(args_list)
-    chosen = args_list[0] if args_list and args_list[0] in COMMANDS else None
-    parser = build_parser(chosen)
-    args = parser.parse_args(args_list)
+    args = _plain_open(args_list)
+    if args is None:
+        chosen = args_list[0] if args_list[0] in COMMANDS else None
+        args = build_parser(chosen).parse_args(args_list)
     try:
         result: int = args.run(args)
         return result

@@ -17,6 +17,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     # Imported here so that headless commands never load Qt.
+    from editor.ui.gctune import pause_collection
+    from editor.ui.qtcompat import skip_feature_scan
+
+    pause_collection()  # until the window shows (run_editor resumes it)
+    skip_feature_scan()  # before the editor's modules are imported
     from editor.ui.app import run_editor
 
     return run_editor(args.project)

@@ -5,8 +5,9 @@ the very first run a filled-in sample, so a newcomer sees what a finished policy
 
 The window shows first: menus, toolbar, the navigator with every section's name and a
 "Loading…" page. Nothing it needs imports pydantic or the model, which are most of the start-up
-time. Once the window is on screen, the project is read and its first page built; the preview
-and the checks follow after that, in the worker thread.
+time. Once the window is on screen, the problems and versions panels are filled in, then the
+project is read and its first page built; the preview and the checks follow after that, in the
+worker thread.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from editor import __version__
 from editor.errors import ProjectFileError
 from editor.paths import resources_dir
-from editor.ui.gctune import freeze_long_lived, share_interpreter_with_typing
+from editor.ui.gctune import freeze_long_lived, resume_collection, share_interpreter_with_typing
 from editor.ui.qtcompat import protect_none_refcount
 from editor.ui.settings import APPLICATION, ORGANISATION, Settings
 from editor.ui.style import apply_style
@@ -198,7 +199,8 @@ def run_editor(path: Path | None) -> int:
 
     crash.install(app)  # an uncaught exception keeps the work and the editor running
 
-    window = MainWindow(Session(loading=True), Settings())
+    # The problems and versions panels are filled in after the first paint.
+    window = MainWindow(Session(loading=True), Settings(), panels=False)
     window.show()
     requests = app.file_requests if isinstance(app, EditorApplication) else FileRequests()
 
@@ -206,5 +208,10 @@ def run_editor(path: Path | None) -> int:
         open_first_project(window, path or requests.take_first())
         requests.set_handler(window.files.open_path)
 
-    when_exposed(window, load)
+    def after_first_paint() -> None:
+        resume_collection()  # paused for the start-up by the open command
+        window.build_panels()
+        QTimer.singleShot(0, load)  # a turn of its own: the panels paint first
+
+    when_exposed(window, after_first_paint)
     return app.exec()

@@ -180,12 +180,9 @@ class ChecksView(QObject):
 
         self.panel = FindingsPanel(window)
         self.panel.activated.connect(self.open_finding)
-        self.dock: QDockWidget = window.add_panel(
-            self.panel, _tr("Problems"), Qt.DockWidgetArea.BottomDockWidgetArea, "findingsDock"
-        )
-        # The problems sit under the questions, not under the sections list or the preview.
-        window.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
-        window.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.dock: QDockWidget = window.findings_dock  # placed by the window, empty till now
+        self.dock.setWidget(self.panel)
+        window.commands.view_menu.addAction(self.dock.toggleViewAction())
         # Like F6 for the sections: F8 puts the cursor in the list (showing it if hidden); the
         # View menu's "Problems" shows and hides it.
         self.go_to_problems = QAction(_tr("Go to the &problems list"), window)

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import platform
 import sys
 import threading
 import time
@@ -31,7 +30,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from editor import __version__
 from editor.paths import user_data_dir
@@ -95,6 +94,8 @@ class CrashNotice:
 
 def show_crash_notice(parent: QWidget | None, notice: CrashNotice) -> None:
     """The dialog; tests replace it."""
+    from PySide6.QtWidgets import QMessageBox  # here: no dialog is needed at start-up
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(_tr("Something went wrong"))
@@ -170,6 +171,8 @@ def format_failure(exc: BaseException, scrub: Callable[[str], str]) -> str:
 
 
 def describe_environment() -> list[str]:
+    import platform  # here, not at start-up: only a crash report needs it
+
     from PySide6 import __version__ as pyside_version
     from PySide6.QtCore import qVersion
 

@@ -1,30 +1,26 @@
-"""The editor's dialogs: new project, unsaved changes, recovery, preferences, about."""
+"""The editor's dialogs: new project, unsaved changes, recovery, preferences, about.
+
+The window imports this module before it first shows, but no dialog opens before then: the Qt
+classes only the dialogs use (message boxes, button boxes, forms...) are imported where each
+dialog is made, as PySide6 builds a class's Python enums the first time the class is imported.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMessageBox,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from editor import __version__
 from editor.samples import BLANK
 from editor.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QAbstractButton, QMessageBox
 
 
 def _tr(text: str) -> str:
@@ -39,6 +35,8 @@ class SaveChoice(Enum):
 
 def ask_save_changes(parent: QWidget, name: str) -> SaveChoice:
     """Save / Don't Save / Cancel before the work in the window would be lost."""
+    from PySide6.QtWidgets import QMessageBox
+
     buttons = (
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
@@ -60,6 +58,8 @@ def ask_save_changes(parent: QWidget, name: str) -> SaveChoice:
 
 
 def show_error(parent: QWidget, title: str, message: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.critical(parent, title, message)
 
 
@@ -79,6 +79,8 @@ def ask_yes_no_or_cancel(
 
 def ask_recover(parent: QWidget, title: str, when: str, original: Path | None) -> bool | None:
     """Offer an autosaved copy: True to recover, False to throw it away, None to decide later."""
+    from PySide6.QtWidgets import QMessageBox
+
     where = (
         _tr("It is newer than the saved file {path}.").format(path=original)
         if original is not None
@@ -103,6 +105,8 @@ def ask_recover(parent: QWidget, title: str, when: str, original: Path | None) -
 def ask_locked(parent: QWidget, name: str, holder: str) -> bool | None:
     """Another editor has the file open: True to edit anyway, False for read-only, None to
     cancel (offered only when ``cancel`` makes sense, i.e. not at start-up)."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(_tr("Project already open"))
@@ -130,6 +134,8 @@ class NewProjectDialog(QDialog):
     """Start blank or from one of the samples, which are filled-in examples."""
 
     def __init__(self, templates: list[Template], parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem
+
         super().__init__(parent)
         self.setWindowTitle(_tr("New project"))
         self.list = QListWidget(self)
@@ -164,6 +170,8 @@ class PreferencesDialog(QDialog):
     """The few settings a user may want to change; everything else follows the defaults."""
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QFormLayout, QSpinBox
+
         super().__init__(parent)
         self.settings = settings
         self.setWindowTitle(_tr("Preferences"))
@@ -195,6 +203,8 @@ class PreferencesDialog(QDialog):
 
 
 def show_about(parent: QWidget) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.about(
         parent,
         _tr("About Policywright"),

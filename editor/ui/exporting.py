@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog
 
 from editor.storage import write_failure_reason
 from editor.storage.atomic import write_atomic
@@ -77,6 +76,8 @@ class ExportController(QObject):
         suggested = Path(folder) / f"{stem}.{EXTENSIONS[fmt]}"
         title = other.dialog_title if other is not None else _tr("Export policy")
         failed = other.failed_title if other is not None else _tr("The policy was not exported")
+        from PySide6.QtWidgets import QFileDialog  # here: no dialog is needed at start-up
+
         name, _filter = QFileDialog.getSaveFileName(
             self.window, title, str(suggested), _tr(FILTERS[fmt])
         )

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtWidgets import QFileDialog
 
 from editor.errors import ProjectFileError
 from editor.samples import BLANK, sample_paths, start_project
@@ -105,6 +104,8 @@ class FileController(QObject):
         if not self.maybe_save():
             return
         start = self.settings.get("files/last_folder") or str(Path.home())
+        from PySide6.QtWidgets import QFileDialog  # here: no dialog is needed at start-up
+
         name, _filter = QFileDialog.getOpenFileName(
             self.window, _tr("Open project"), start, file_filter()
         )
@@ -161,6 +162,8 @@ class FileController(QObject):
     def save_as(self) -> bool:
         folder = self.settings.get("files/last_folder") or str(Path.home())
         suggested = Path(folder) / self._suggested_name()
+        from PySide6.QtWidgets import QFileDialog  # here: no dialog is needed at start-up
+
         name, _filter = QFileDialog.getSaveFileName(
             self.window, _tr("Save project as"), str(suggested), file_filter()
         )

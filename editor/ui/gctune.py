@@ -16,6 +16,19 @@ import sys
 SWITCH_INTERVAL_S = 0.001
 
 
+def pause_collection() -> None:
+    """No collections until ``resume_collection``: for the start-up, until the window shows.
+
+    Importing the editor and building its window allocate a great deal and free almost
+    nothing, so the collections that the allocations set off find nothing to free.
+    """
+    gc.disable()
+
+
+def resume_collection() -> None:
+    gc.enable()
+
+
 def share_interpreter_with_typing() -> None:
     sys.setswitchinterval(SWITCH_INTERVAL_S)
 

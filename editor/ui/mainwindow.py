@@ -2,7 +2,11 @@
 
 It only composes parts: the session owns the project, ``FileController`` the files,
 ``ExportController`` the exports, ``Actions`` the commands, ``Analyser`` the background
-composition and checks. ``add_panel`` is the way in for later docks (findings, versions).
+composition and checks. ``add_panel`` is the way in for later docks.
+
+The problems and versions panels are not needed for the window's first paint: their docks exist
+from the start, empty, so the saved layout puts them in place, and ``build_panels`` fills them
+in (at start-up on the event-loop turn after the window is first on screen).
 """
 
 from __future__ import annotations
@@ -26,7 +30,6 @@ from editor.storage import FILE_EXTENSION
 from editor.storage.recovery import RecoveryStore
 from editor.ui.actions import Actions
 from editor.ui.analysis import Analyser, Analysis
-from editor.ui.checksview import ChecksView
 from editor.ui.dialogs import PreferencesDialog, show_about
 from editor.ui.exporting import ExportController
 from editor.ui.files import FileController
@@ -37,12 +40,13 @@ from editor.ui.preview import PreviewPane
 from editor.ui.readonly import ReadOnlyBar
 from editor.ui.session import Session
 from editor.ui.settings import Settings
-from editor.ui.versioning import VersionsController
 from editor.ui.watcher import ProjectWatcher
 
 if TYPE_CHECKING:
     # The pages load the model: imported where used, so the window can show before them.
+    from editor.ui.checksview import ChecksView
     from editor.ui.pages.base import FormPage
+    from editor.ui.versioning import VersionsController
 
 
 def _tr(text: str) -> str:
@@ -55,7 +59,10 @@ class MainWindow(QMainWindow):
         session: Session,
         settings: Settings | None = None,
         recovery: RecoveryStore | None = None,
+        *,
+        panels: bool = True,
     ) -> None:
+        """``panels=False`` leaves the problems and versions panels to ``build_panels()``."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.session = session
@@ -91,6 +98,21 @@ class MainWindow(QMainWindow):
         self.preview_dock = self.add_panel(
             self.preview, _tr("Preview"), Qt.DockWidgetArea.RightDockWidgetArea, "previewDock"
         )
+        # Filled in by build_panels(); here so that restoring the layout finds them.
+        self.findings_dock = self._dock(
+            QWidget(), _tr("Problems"), Qt.DockWidgetArea.BottomDockWidgetArea, "findingsDock"
+        )
+        # The problems sit under the questions, not under the sections list or the preview.
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.versions_dock = self._dock(
+            QWidget(), _tr("Versions"), Qt.DockWidgetArea.RightDockWidgetArea, "versionsDock"
+        )
+        self.tabifyDockWidget(self.preview_dock, self.versions_dock)
+        self.versions_dock.hide()  # until asked for; the window remembers it from then on
+        self.versions: VersionsController  # these two come with build_panels()
+        self.checks_view: ChecksView
+        self.panels_built = False
         self.analyser = Analyser(session, self.settings.get("preview/delay_ms"), parent=self)
 
         self.files = FileController(self, recovery or RecoveryStore())
@@ -104,13 +126,11 @@ class MainWindow(QMainWindow):
         toggle = self.preview_dock.toggleViewAction()
         toggle.setShortcut("F9")
         self.commands.view_menu.addAction(toggle)
-        self.versions = VersionsController(self)  # Publish, the Versions dock, the reminder
 
         self.words_label = QLabel(self)
         self.save_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.words_label)
         self.statusBar().addPermanentWidget(self.save_label)
-        self.checks_view = ChecksView(self)  # problems panel, counts, readability
 
         self.navigator.pageSelected.connect(self.show_page)
         self.analyser.previewed.connect(self._previewed)
@@ -122,6 +142,8 @@ class MainWindow(QMainWindow):
         session.projectReplaced.connect(self._project_replaced)
         self.setAcceptDrops(True)
         self._restore_layout()
+        if panels:
+            self.build_panels()
         last = self.settings.get("window/page")
         self.navigator.select(last if last in KEYS else OUTLINE[0].key)
         self._starting = False
@@ -132,10 +154,36 @@ class MainWindow(QMainWindow):
 
     # --- panels and pages ----------------------------------------------------------------------
 
+    def build_panels(self) -> None:
+        """Fill in the problems and versions panels (once; later calls do nothing).
+
+        Left out of the window's first paint. Pages are built after it (their mnemonics avoid
+        the panels' letters), and the checks' results need it, so both call it first.
+        """
+        if self.panels_built:
+            return
+        self.panels_built = True
+        from editor.ui.checksview import ChecksView
+        from editor.ui.versioning import VersionsController
+
+        self.versions = VersionsController(self)  # Publish, the Versions dock, the reminder
+        self.checks_view = ChecksView(self)  # problems panel, counts, readability
+        if not self._layout_restored:  # the panel's own height, as if it had been there
+            dock = self.findings_dock
+            self.resizeDocks([dock], [dock.sizeHint().height()], Qt.Orientation.Vertical)
+
     def add_panel(
         self, widget: QWidget, title: str, area: Qt.DockWidgetArea, object_name: str
     ) -> QDockWidget:
         """Dock ``widget`` with a show/hide action in View; its place is remembered."""
+        dock = self._dock(widget, title, area, object_name)
+        if hasattr(self, "commands"):
+            self.commands.view_menu.addAction(dock.toggleViewAction())
+        return dock
+
+    def _dock(
+        self, widget: QWidget, title: str, area: Qt.DockWidgetArea, object_name: str
+    ) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(object_name)  # saveState() needs a name to restore the layout
         dock.setWidget(widget)
@@ -144,8 +192,6 @@ class MainWindow(QMainWindow):
             | QDockWidget.DockWidgetFeature.DockWidgetMovable
         )
         self.addDockWidget(area, dock)
-        if hasattr(self, "commands"):
-            self.commands.view_menu.addAction(dock.toggleViewAction())
         return dock
 
     def page_widget(self, key: str) -> FormPage:
@@ -155,6 +201,7 @@ class MainWindow(QMainWindow):
 
         form = self.pages.get(key)
         if form is None:
+            self.build_panels()
             form = FormPage(page(key), self.session, self.stack)
             self.pages[key] = form
             self.stack.addWidget(form)
@@ -216,6 +263,7 @@ class MainWindow(QMainWindow):
             self.show_page(key)
 
     def _project_replaced(self) -> None:
+        self.build_panels()
         self.commands.set_icons()  # once: left out of the window that shows at start-up
         # Another project: its preview starts at the top, like a document just opened.
         self._starting = True
@@ -284,9 +332,8 @@ class MainWindow(QMainWindow):
         if not geometry or not self.restoreGeometry(QByteArray(geometry)):
             self.resize(1320, 840)
         state = self.settings.get("window/state")
-        if state:
-            self.restoreState(QByteArray(state))
-        else:
+        self._layout_restored = bool(state) and self.restoreState(QByteArray(state))
+        if not self._layout_restored:
             self.resizeDocks([self.preview_dock], [440], Qt.Orientation.Horizontal)
 
     def save_layout(self) -> None:

@@ -80,11 +80,10 @@ class VersionsController(QObject):
         self.viewers: list[QWidget] = []
 
         self.panel = VersionsPanel()
-        self.dock = window.add_panel(
-            self.panel, _tr("Versions"), Qt.DockWidgetArea.RightDockWidgetArea, "versionsDock"
-        )
-        window.tabifyDockWidget(window.preview_dock, self.dock)
-        self.dock.hide()  # until asked for; the window remembers it from then on
+        # Placed by the window (tabbed with the preview, hidden until asked for), empty till now.
+        self.dock = window.versions_dock
+        self.dock.setWidget(self.panel)
+        window.commands.view_menu.addAction(self.dock.toggleViewAction())
         self.dock.visibilityChanged.connect(self._visibility_changed)
 
         self.publish_action = QAction(_tr("&Publish this version…"), window)
@@ -125,6 +124,8 @@ class VersionsController(QObject):
         self.session.projectReplaced.connect(self._project_replaced)
         self._loaded.connect(self._on_loaded)
         window.analyser.previewed.connect(self._first_preview)
+        if self.dock.isVisible():  # restored open, and on screen before its panel was built
+            self.refresh()
 
     # --- loading -------------------------------------------------------------------------------
 

@@ -15,7 +15,6 @@ also compared whenever the user comes back to the editor from another program.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from dataclasses import dataclass
 from enum import Enum
@@ -23,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from editor.errors import ProjectFileError
 from editor.storage import load_project
@@ -65,6 +64,8 @@ def full_state(path: Path) -> DiskState:
         data = path.read_bytes()
     except OSError:
         return quick if quick.exists else DiskState(None)
+    import hashlib  # here, not at start-up: it loads OpenSSL
+
     return DiskState(quick.stat, hashlib.sha256(data).hexdigest())
 
 
@@ -77,6 +78,8 @@ class DiskChoice(Enum):
 
 def ask_disk_change(parent: QWidget, name: str, *, deleted: bool, modified: bool) -> DiskChoice:
     """Ask what to do about a file another program changed or deleted."""
+    from PySide6.QtWidgets import QMessageBox  # here: no dialog is needed at start-up
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     choices: dict[object, DiskChoice] = {}

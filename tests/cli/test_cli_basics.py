@@ -90,3 +90,21 @@ def test_console_script_runs_headless() -> None:
     )
     assert result.returncode == 0
     assert result.stdout.strip() == f"policywright {__version__}"
+
+
+@pytest.mark.parametrize(
+    ("argv", "plain"),
+    [([], True), (["shop.policy"], True), (["open"], True), (["open", "shop.policy"], True),
+     (["open", "-h"], False), (["open", "a", "b"], False), (["open", "--", "-odd.policy"], False),
+     (["check", "x.policy"], False), (["--version"], False)],
+)  # fmt: skip
+def test_opening_the_editor_skips_argparse_but_means_the_same(argv: list[str], plain: bool) -> None:
+    from editor.cli import _normalise, _plain_open, build_parser
+
+    args_list = _normalise(argv)
+    fast = _plain_open(args_list)
+    if not plain:  # options, help, errors and the other commands go through argparse
+        assert fast is None
+        return
+    assert fast is not None
+    assert vars(fast) == vars(build_parser(args_list[0]).parse_args(args_list))

@@ -93,6 +93,18 @@ def test_mnemonics_are_unique_on_every_page(make_window: Any, sample_project: Pr
                 assert not free, f"{section.key}: {text!r} could use {sorted(free)}"
 
 
+def test_follow_ups_join_the_tab_order_without_qt_warnings(
+    make_window: Any, qtlog: Any, sample_project: Project
+) -> None:
+    """Follow-up questions built on reveal join the Tab order; a combo box's list or a
+    completer's popup is a window of its own and must not be chained (Qt warns and refuses)."""
+    window = make_window(sample_project)
+    for section in OUTLINE:
+        window.navigator.select(section.key)
+    warnings = [r.message for r in qtlog.records if "setTabOrder" in r.message]
+    assert not warnings, warnings[:3]
+
+
 def _question_text(row: QuestionRow) -> str:
     label = getattr(row, "label", None)
     if isinstance(label, QLabel):

@@ -10,10 +10,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from editor.model import Project
 from editor.samples import start_project
 from editor.storage import save_project
 from editor.storage.recovery import RecoveryStore
@@ -36,9 +37,14 @@ def settings(tmp_path: Path) -> Settings:
 
 @pytest.fixture
 def loading_window(qtbot: QtBot, tmp_path: Path, settings: Settings) -> Iterator[MainWindow]:
-    window = MainWindow(Session(loading=True), settings, RecoveryStore(tmp_path / "recovery"))
+    # As run_editor makes it: the problems and versions panels come after the first paint.
+    window = MainWindow(
+        Session(loading=True), settings, RecoveryStore(tmp_path / "recovery"), panels=False
+    )
     window.show()
     qtbot.waitExposed(window)
+    assert not window.panels_built
+    window.build_panels()
     yield window
     window.session.undo_stack.setClean()
     window.close()
@@ -112,6 +118,42 @@ def test_a_page_visited_later_shows_the_answers_and_binds_undo(
     assert edit.text() == window.session.project.contact.email != "privacy@example.com"
 
 
+@pytest.mark.parametrize("problems", ["moved", "hidden"])
+def test_a_saved_layout_holds_for_the_panels_built_after_the_first_paint(
+    qtbot: QtBot, tmp_path: Path, settings: Settings, problems: str
+) -> None:
+    def window(panels: bool) -> MainWindow:
+        session = Session(Project()) if panels else Session(loading=True)
+        made = MainWindow(session, settings, RecoveryStore(tmp_path), panels=panels)
+        made.show()
+        qtbot.waitExposed(made)
+        return made
+
+    first = window(panels=True)
+    if problems == "moved":
+        first.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, first.findings_dock)
+    else:
+        first.checks_view.dock.hide()
+    first.versions.show_panel()  # in front of the preview, which it shares a tab with
+    first.save_layout()
+    first.close()
+
+    again = window(panels=False)  # as at start-up
+    assert not again.panels_built
+    again.build_panels()
+    qtbot.wait(10)
+    assert again.findings_dock.widget() is again.checks_view.panel
+    if problems == "moved":
+        assert again.dockWidgetArea(again.findings_dock) == Qt.DockWidgetArea.TopDockWidgetArea
+        assert again.checks_view.dock.isVisible()
+    else:
+        assert not again.checks_view.dock.isVisible()
+    assert again.versions.dock.isVisible()
+    assert again.tabifiedDockWidgets(again.versions.dock) == [again.preview_dock]
+    assert again.versions.panel.list.count() > 0  # refreshed, though shown before it was built
+    again.close()
+
+
 def test_platform_file_requests_wait_for_the_window() -> None:
     requests = FileRequests()
     opened: list[Path] = []
@@ -141,6 +183,11 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 report = {}
 
+def feature_scan_skipped():
+    from PySide6.support import feature
+    from editor.ui.qtcompat import _uses_no_features
+    return feature._mod_uses_pyside is _uses_no_features
+
 def fake_exec(self=None):
     app = QApplication.instance()
     window = next(w for w in app.topLevelWidgets() if w.isVisible() and w.isWindow())
@@ -153,10 +200,13 @@ def fake_exec(self=None):
     report["shown"] = {
         "pydantic": "pydantic" in sys.modules,
         "model": "editor.model.project" in sys.modules,
+        "deferred": [m for m in ("hashlib", "platform") if m in sys.modules],
+        "reads_sources": not feature_scan_skipped(),
         "class": type(window).__name__,
         "sections": window.navigator.count(),
         "loading": window.stack.currentWidget() is window.loading_page,
         "menus": [a.text() for a in window.menuBar().actions()],
+        "panels": window.panels_built,
         "desktop_file": app.desktopFileName(),
         "icon": not app.windowIcon().isNull(),
     }
@@ -164,7 +214,13 @@ def fake_exec(self=None):
     timer.start(20)
     while type(window.stack.currentWidget()).__name__ != "FormPage":
         app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
-    report["filled"] = {"title": window.windowTitle(), "path": str(window.session.path)}
+    report["filled"] = {
+        "title": window.windowTitle(),
+        "path": str(window.session.path),
+        "problems": window.findings_dock.widget() is window.checks_view.panel,
+        "versions": window.versions_dock.widget() is window.versions.panel,
+        "collecting": __import__("gc").isenabled(),  # paused only until the window showed
+    }
     print(json.dumps(report))
     window.session.undo_stack.setClean()
     return 0
@@ -193,9 +249,14 @@ def test_the_window_shows_before_the_model_is_loaded(tmp_path: Path) -> None:
     shown = report["shown"]
     assert shown["class"] == "MainWindow"  # the real window, not a splash screen
     assert shown["pydantic"] is False and shown["model"] is False
+    assert shown["deferred"] == []  # OpenSSL and the platform probe wait for their first use
+    assert shown["reads_sources"] is False  # PySide6 reads no module's source to look for features
     assert shown["loading"] is True
     assert shown["sections"] == len(OUTLINE)
     assert shown["menus"] == ["&File", "&Edit", "&View", "&Help"]
+    assert shown["panels"] is False  # filled in after the first paint, before the project
+    assert report["filled"]["problems"] is True and report["filled"]["versions"] is True
+    assert report["filled"]["collecting"] is True
     assert shown["desktop_file"] == "policywright" and shown["icon"] is True
     assert "Bean & Leaf" in str(report["filled"]["title"])
 

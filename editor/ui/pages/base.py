@@ -239,10 +239,18 @@ def _build_question(
 
 
 def _focusable(container: QWidget) -> list[QWidget]:
+    """The widgets in ``container`` that Tab stops at, in creation order.
+
+    Only those in ``container``'s own window: a combo box's list and a completer's popup are
+    children too, but separate windows, and Qt refuses a Tab order across windows.
+    """
+    window = container.window()
     return [
         w
         for w in container.findChildren(QWidget)
-        if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.focusProxy() is None
+        if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and w.focusProxy() is None
+        and w.window() is window
     ]
 
 
