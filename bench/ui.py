@@ -449,21 +449,24 @@ def time_to_window(command: list[str], home: Path) -> float:
     """Seconds from spawning ``command`` until its main window exists on the X server."""
     env = child_env(home)
     env.pop("PYTHONPATH")  # the bundle must not find the checkout
-    started = time.perf_counter()
-    process = subprocess.Popen(
-        command, env=env, cwd=home, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    try:
-        while not _window_up():
-            if process.poll() is not None or time.perf_counter() - started > 60:
-                raise RuntimeError(f"{command[0]} showed no window")
-            time.sleep(0.005)
-        return time.perf_counter() - started
-    finally:
-        process.kill()
-        process.wait()
-        while _window_up():  # gone before the next program starts
-            time.sleep(0.005)
+    with tempfile.TemporaryFile() as errors:
+        started = time.perf_counter()
+        process = subprocess.Popen(
+            command, env=env, cwd=home, stdout=subprocess.DEVNULL, stderr=errors
+        )
+        try:
+            while not _window_up():
+                if process.poll() is not None or time.perf_counter() - started > 60:
+                    errors.seek(0)
+                    said = errors.read().decode(errors="replace").strip()[-2000:]
+                    raise RuntimeError(f"{' '.join(command)[:80]} showed no window\n{said}")
+                time.sleep(0.005)
+            return time.perf_counter() - started
+        finally:
+            process.kill()
+            process.wait()
+            while _window_up():  # gone before the next program starts
+                time.sleep(0.005)
 
 
 def bundle_startup(bundle: Path, runs: int) -> None:
