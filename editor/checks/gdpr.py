@@ -23,6 +23,7 @@ from editor.model import (
     ConsentMechanism,
     ContactPoint,
     CookieCategory,
+    DataKind,
     DataSource,
     LawfulBasis,
     Requirement,
@@ -218,12 +219,35 @@ def special_category_basis(ctx: CheckContext) -> Iterator[Hit]:
 )
 def special_category_condition(ctx: CheckContext) -> Iterator[Hit]:
     for i, category in enumerate(ctx.project.data_categories):
-        if category.is_sensitive:
+        if category.is_sensitive and category.kind is not DataKind.CRIMINAL:
             yield Hit(
                 ("data_categories", i, "kind"),
                 f"{name_of(category, 'This data')} is special category data: besides a lawful "
                 "basis you need an Art. 9(2) condition, usually explicit consent. Say which in "
                 "the purpose's description.",
+            )
+
+
+@rule(
+    "gdpr.criminal-offence-condition",
+    laws=BOTH,
+    citation=f"{_ART} 10; DPA 2018 s.10(5), Sch. 1",
+    severity=Severity.INFO,
+    summary="Advice: criminal offence data needs its own condition, not an Art. 9 one.",
+)
+def criminal_offence_condition(ctx: CheckContext) -> Iterator[Hit]:
+    # Criminal records (DBS checks of volunteers, for example) are not special category data:
+    # Art. 10 applies instead. In the UK a condition of DPA 2018 Sch. 1 must be met (s.10(5));
+    # in the EU the law of the Union or a member state must authorise the processing.
+    for i, category in enumerate(ctx.project.data_categories):
+        if category.kind is DataKind.CRIMINAL:
+            yield Hit(
+                ("data_categories", i, "kind"),
+                f"{name_of(category, 'This data')} is criminal offence data (Art. 10): besides a "
+                "lawful basis you need a condition that allows it. In the UK that is a condition "
+                "in the Data Protection Act 2018, Schedule 1 (for example safeguarding, "
+                "paragraph 18); in the EU, a law that authorises it. Say which in the purpose's "
+                "description.",
             )
 
 

@@ -96,6 +96,7 @@ CASES: list[Case] = [
         {"data_categories[1].kind": "health"},
     ),
     ("gdpr.special-category-condition", {"data_categories[1].kind": "health"}, {}),
+    ("gdpr.criminal-offence-condition", {"data_categories[1].kind": "criminal"}, {}),
     ("gdpr.recipient-country", {"recipients[0].country": ""}, {}),
     ("gdpr.transfer-mechanism", {"recipients[1].transfer_safeguard": "unknown"}, {}),
     ("gdpr.transfer-mechanism", {"recipients[1].transfer_safeguard": "not_needed"}, {}),
