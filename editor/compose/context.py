@@ -25,6 +25,7 @@ from editor.model import (
     Law,
     PostalAddress,
     Project,
+    PublisherKind,
     Purpose,
     Recipient,
     RecipientRole,
@@ -170,6 +171,9 @@ def build_context(project: Project, today: dt.date, folder: Path, language: str)
     ctx.values.update(
         org=org,
         name=org.display_name or org.legal_name.strip(),
+        # A charity or public body has no business, customers or buyer: wording that assumes
+        # them reads wrong to its donors, volunteers and the people it helps.
+        business=org.kind not in (PublisherKind.NONPROFIT, PublisherKind.PUBLIC_BODY),
         gdpr=gdpr,
         uk=uk,
         gdpr_like=gdpr or uk,
