@@ -364,4 +364,13 @@ def _names(project: Project, terms: dict[str, Any]) -> frozenset[str]:
     names += [p.name for p in project.scope.properties]
     common = {str(w).lower() for w in terms.get("grammar", {}).get("common_first_words", [])}
     firsts = {n.split()[0].lower().strip(".,:;") for n in names if n.strip()}
-    return frozenset(firsts - common)
+    # A word the business capitalises inside its own names of data and purposes is a name
+    # ("Claim Gift Aid"), so it keeps its capital when it starts one ("Gift Aid declarations").
+    labels = [c.name for c in project.data_categories] + [p.name for p in project.purposes]
+    inner = {
+        word.lower()
+        for label in labels
+        for word in label.split()[1:]
+        if word[:1].isupper() and word[1:].isalpha() and word[1:].islower()
+    }
+    return frozenset((firsts | inner) - common)
