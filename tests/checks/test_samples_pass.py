@@ -7,6 +7,7 @@ from editor.model import Law, Project, applicable_laws
 
 EXPECTED_LAWS = {
     "cafe": {Law.GDPR},
+    "charity": {Law.UK_GDPR},
     "saas": {Law.GDPR, Law.UK_GDPR, Law.CCPA, Law.CALOPPA},
     "mobile-app": {Law.GDPR, Law.UK_GDPR, Law.CALOPPA, Law.PIPEDA},
     "online-shop": {Law.GDPR, Law.UK_GDPR},
