@@ -112,8 +112,12 @@ def _keep_headings_with_text(text: Any, body_height: float, room: float) -> None
             style.headingLevel() > 1
             and style.pageBreakPolicy() == QTextFormat.PageBreakFlag.PageBreak_Auto
         ):
-            bottom = layout.blockBoundingRect(block).bottom()
-            if (bottom // body_height + 1) * body_height - bottom < room:
+            box = layout.blockBoundingRect(block)
+            bottom = box.bottom()
+            # A heading across the foot of a page (its margin on one page, its line on the
+            # next) also moves: its words are printed, clipped, at the foot of the first.
+            across = box.top() // body_height != bottom // body_height
+            if across or (bottom // body_height + 1) * body_height - bottom < room:
                 style.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
                 QTextCursor(block).setBlockFormat(style)
                 moves -= 1
