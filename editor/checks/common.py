@@ -21,7 +21,12 @@ from editor.model.applicability import EEA_COUNTRIES
 
 # Sources that mean the data was not obtained from the person (GDPR Art. 14).
 INDIRECT_SOURCES = frozenset(
-    {DataSource.THIRD_PARTIES, DataSource.PUBLIC_SOURCES, DataSource.OTHER_USERS}
+    {
+        DataSource.THIRD_PARTIES,
+        DataSource.PUBLIC_SOURCES,
+        DataSource.OTHER_USERS,
+        DataSource.ON_THEIR_BEHALF,
+    }
 )
 
 # CCPA "sensitive personal information" (Civ. Code §1798.140(ae)) among our data kinds. Account

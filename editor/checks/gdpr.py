@@ -215,16 +215,19 @@ def special_category_basis(ctx: CheckContext) -> Iterator[Hit]:
     laws=BOTH,
     citation=f"{_ART} 9(2)",
     severity=Severity.INFO,
-    summary="Advice: special category data needs an Art. 9 condition as well as a basis.",
+    summary="Advice: special category data names its Art. 9(2) condition as well as a basis.",
 )
 def special_category_condition(ctx: CheckContext) -> Iterator[Hit]:
     for i, category in enumerate(ctx.project.data_categories):
-        if category.is_sensitive and category.kind is not DataKind.CRIMINAL:
+        if not category.is_sensitive or category.kind is DataKind.CRIMINAL:
+            continue
+        condition = category.special_condition
+        if condition is None or not condition.point:  # none, or Art. 10's, which is not one
             yield Hit(
-                ("data_categories", i, "kind"),
+                ("data_categories", i, "special_condition"),
                 f"{name_of(category, 'This data')} is special category data: besides a lawful "
-                "basis you need an Art. 9(2) condition, usually explicit consent. Say which in "
-                "the purpose's description.",
+                "basis you need one of the conditions in Art. 9(2), usually explicit consent. "
+                "Choose which.",
             )
 
 
@@ -233,21 +236,20 @@ def special_category_condition(ctx: CheckContext) -> Iterator[Hit]:
     laws=BOTH,
     citation=f"{_ART} 10; DPA 2018 s.10(5), Sch. 1",
     severity=Severity.INFO,
-    summary="Advice: criminal offence data needs its own condition, not an Art. 9 one.",
+    summary="Advice: criminal offence data names its own condition, not an Art. 9 one.",
 )
 def criminal_offence_condition(ctx: CheckContext) -> Iterator[Hit]:
     # Criminal records (DBS checks of volunteers, for example) are not special category data:
     # Art. 10 applies instead. In the UK a condition of DPA 2018 Sch. 1 must be met (s.10(5));
     # in the EU the law of the Union or a member state must authorise the processing.
     for i, category in enumerate(ctx.project.data_categories):
-        if category.kind is DataKind.CRIMINAL:
+        if category.kind is DataKind.CRIMINAL and category.special_condition is None:
             yield Hit(
-                ("data_categories", i, "kind"),
+                ("data_categories", i, "special_condition"),
                 f"{name_of(category, 'This data')} is criminal offence data (Art. 10): besides a "
                 "lawful basis you need a condition that allows it. In the UK that is a condition "
                 "in the Data Protection Act 2018, Schedule 1 (for example safeguarding, "
-                "paragraph 18); in the EU, a law that authorises it. Say which in the purpose's "
-                "description.",
+                "paragraph 18); in the EU, a law that authorises it. Choose it and name the law.",
             )
 
 

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
         Retention,
         RetentionPolicy,
         RetentionRule,
+        SpecialCondition,
     )
     from editor.model.jurisdiction import (
         ConsumerCount,
@@ -165,6 +166,7 @@ __all__ = [
     "SellingRevenue",
     "ServiceKind",
     "SnapshotEdit",
+    "SpecialCondition",
     "StorageType",
     "TimeUnit",
     "Tracking",

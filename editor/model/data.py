@@ -65,6 +65,13 @@ class DataSource(LabeledEnum):
     THIRD_PARTIES = "third_parties", "From other companies or partners"
     PUBLIC_SOURCES = "public_sources", "From public sources"
     OTHER_USERS = "other_users", "From other users (for example an invitation)"
+    # Given by someone acting for the person: a parent for their child, a carer, an agency that
+    # refers someone, a colleague who books for a team. Still not from the person (Art. 14).
+    ON_THEIR_BEHALF = (
+        "on_their_behalf",
+        "From someone acting for them (a parent, carer, referrer or colleague)",
+        "From someone acting for them",
+    )
 
 
 class DataSubject(LabeledEnum):
@@ -78,6 +85,8 @@ class DataSubject(LabeledEnum):
     JOB_APPLICANTS = "job_applicants", "Job applicants"
     SUPPLIERS = "suppliers", "Suppliers and partners"
     MEMBERS = "members", "Members, donors or volunteers"
+    BENEFICIARIES = "beneficiaries", "People we help or serve (clients, service users)"
+    NAMED_BY_OTHERS = "named_by_others", "People named by others (emergency contacts, referees)"
     CHILDREN = "children", "Children"
     OTHER = "other", "Others"
 
@@ -91,6 +100,44 @@ class LawfulBasis(LabeledEnum):
     VITAL_INTERESTS = "vital_interests", "Vital interests"
     PUBLIC_TASK = "public_task", "Public task"
     LEGITIMATE_INTERESTS = "legitimate_interests", "Legitimate interests"
+
+
+class SpecialCondition(LabeledEnum):
+    """What allows sensitive data besides a lawful basis: a condition of GDPR Art. 9(2) for
+    special category data, or, for criminal offence data, a law that authorises it (Art. 10;
+    in the UK a condition of the Data Protection Act 2018, Schedule 1)."""
+
+    EXPLICIT_CONSENT = "explicit_consent", "Their explicit consent (Art. 9(2)(a))"
+    EMPLOYMENT = (
+        "employment",
+        "Duties in employment, social security or social protection law (Art. 9(2)(b))",
+    )
+    VITAL_INTERESTS = (
+        "vital_interests",
+        "Protecting someone's life when they cannot consent (Art. 9(2)(c))",
+    )
+    NOT_FOR_PROFIT = (
+        "not_for_profit",
+        "A not-for-profit body's work with its members or regular contacts (Art. 9(2)(d))",
+    )
+    MADE_PUBLIC = "made_public", "They clearly made it public themselves (Art. 9(2)(e))"
+    LEGAL_CLAIMS = "legal_claims", "Legal claims or courts (Art. 9(2)(f))"
+    PUBLIC_INTEREST = (
+        "public_interest",
+        "A substantial public interest set out in law (Art. 9(2)(g))",
+    )
+    HEALTH_CARE = "health_care", "Health or social care (Art. 9(2)(h))"
+    PUBLIC_HEALTH = "public_health", "Public health (Art. 9(2)(i))"
+    RESEARCH = "research", "Archiving, research or statistics (Art. 9(2)(j))"
+    AUTHORISED_BY_LAW = (
+        "authorised_by_law",
+        "A law that allows it (criminal offence data, Art. 10)",
+    )
+
+    @property
+    def point(self) -> str:
+        """The letter of Art. 9(2), or "" for the Art. 10 condition."""
+        return _CONDITION_POINTS.get(self, "")
 
 
 class Requirement(LabeledEnum):
@@ -113,12 +160,30 @@ class Purpose(Model):
     withdraw_consent_how: str = ""  # how to withdraw, when the basis is consent
 
 
+_CONDITION_POINTS = {
+    SpecialCondition.EXPLICIT_CONSENT: "a",
+    SpecialCondition.EMPLOYMENT: "b",
+    SpecialCondition.VITAL_INTERESTS: "c",
+    SpecialCondition.NOT_FOR_PROFIT: "d",
+    SpecialCondition.MADE_PUBLIC: "e",
+    SpecialCondition.LEGAL_CLAIMS: "f",
+    SpecialCondition.PUBLIC_INTEREST: "g",
+    SpecialCondition.HEALTH_CARE: "h",
+    SpecialCondition.PUBLIC_HEALTH: "i",
+    SpecialCondition.RESEARCH: "j",
+}
+
+
 class RetentionRule(LabeledEnum):
     """The ways people write how long they keep data."""
 
     PERIOD = "period", "For a set period"
     UNTIL_ACCOUNT_DELETED = "until_account_deleted", "Until the account is deleted"
     UNTIL_EVENT = "until_event", "Until something happens (e.g. you unsubscribe)"
+    PERIOD_AFTER_EVENT = (
+        "period_after_event",
+        "For a set period after something happens (e.g. 2 years after you stop volunteering)",
+    )
     AS_LONG_AS_NEEDED = "as_long_as_needed", "As long as needed for the purpose"
     LEGAL_REQUIREMENT = "legal_requirement", "As long as the law requires"
     INDEFINITELY = "indefinitely", "Indefinitely"
@@ -131,7 +196,7 @@ class Retention(Model):
 
     rule: RetentionRule | None = None
     period: Duration = Field(default_factory=Duration)
-    event: str = ""  # for UNTIL_EVENT, e.g. "you unsubscribe"
+    event: str = ""  # for UNTIL_EVENT and PERIOD_AFTER_EVENT, e.g. "you unsubscribe"
     law: str = ""  # for LEGAL_REQUIREMENT, e.g. "tax law (6 years)"
     reason: str = ""  # for INDEFINITELY: why
     description: str = ""  # for DESCRIBED, or extra detail
@@ -144,6 +209,8 @@ class Retention(Model):
             return self.period.is_set()
         if self.rule is RetentionRule.UNTIL_EVENT:
             return bool(self.event.strip())
+        if self.rule is RetentionRule.PERIOD_AFTER_EVENT:
+            return self.period.is_set() and bool(self.event.strip())
         if self.rule is RetentionRule.DESCRIBED:
             return bool(self.description.strip())
         return True
@@ -164,6 +231,12 @@ class DataCategory(Model):
     if_not_provided: str = ""  # what happens when someone does not give it
     retention: Retention = Field(default_factory=Retention)
     sold_or_shared: bool | None = None  # sold, or shared for cross-context advertising (CCPA)
+    # For sensitive data only (special category or criminal offence data): what allows it
+    # besides the lawful basis of its purposes, e.g. "their explicit consent", and in the
+    # business's words the law or paragraph it relies on, e.g. "Data Protection Act 2018,
+    # Schedule 1, paragraph 18 (safeguarding children and people at risk)".
+    special_condition: SpecialCondition | None = None
+    special_condition_details: str = ""
 
     @property
     def is_sensitive(self) -> bool:

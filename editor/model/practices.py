@@ -33,6 +33,10 @@ class Children(Model):
     parental_consent_method: str = ""
     parent_rights_how: str = ""  # how parents review, delete or stop collection
     if_collected_by_mistake: str = ""
+    # A service not aimed at children may still hold details about children that adults give:
+    # a parent's household of children and their ages, a gift's recipient, a family booking.
+    children_details_from_adults: bool | None = None
+    children_details_what: str = ""  # e.g. "how many children live with you and their ages"
     # COPPA 16 CFR 312.4(d)(3), added in 2025: identifiers that recognise a device (cookie or
     # device IDs) collected from children without a parent's consent, only to keep the service
     # working (the "support for internal operations" exception, 312.5(c)(7)); then which

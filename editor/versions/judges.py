@@ -75,7 +75,9 @@ def retention_longer(old: Retention, new: Retention, at: Place) -> bool:
     if new.rule is RetentionRule.INDEFINITELY or old.rule is RetentionRule.NOT_STORED:
         return True
     before, after = old.period.approx_days(), new.period.approx_days()
-    both_periods = old.rule is RetentionRule.PERIOD and new.rule is RetentionRule.PERIOD
+    # Two periods counted the same way (from collection, or from the same kind of event).
+    counted = {RetentionRule.PERIOD, RetentionRule.PERIOD_AFTER_EVENT}
+    both_periods = old.rule is new.rule and old.rule in counted
     if both_periods and before is not None and after is not None:
         return after > before
     if both_periods:

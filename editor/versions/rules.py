@@ -97,6 +97,7 @@ _SOURCE_WORDS = {
     DataSource.THIRD_PARTIES: "from other companies or partners",
     DataSource.PUBLIC_SOURCES: "from public sources",
     DataSource.OTHER_USERS: "from other users",
+    DataSource.ON_THEIR_BEHALF: "from someone acting for the person",
 }
 
 
@@ -261,6 +262,12 @@ _DATA: dict[tuple[type, str], Rule] = {
         section=S.RETENTION,
     ),
     (DataCategory, "sold_or_shared"): Flag("sold or shared", material_when=True),
+    (DataCategory, "special_condition"): Choice(
+        "condition for sensitive data", section=S.LAWFUL_BASIS
+    ),
+    (DataCategory, "special_condition_details"): Text(
+        "details of the condition for sensitive data", section=S.LAWFUL_BASIS
+    ),
     (Purpose, "id"): Ignore(),
     (Purpose, "name"): Text("name"),
     (Purpose, "description"): Text("description"),
@@ -449,6 +456,10 @@ _PRACTICES: dict[tuple[type, str], Rule] = {
     (Children, "parental_consent_method"): Text("how parents give consent"),
     (Children, "parent_rights_how"): Text("how parents use their rights"),
     (Children, "if_collected_by_mistake"): Text("what happens to children's data by mistake"),
+    (Children, "children_details_from_adults"): Flag(
+        "holds details about children that adults give", True
+    ),
+    (Children, "children_details_what"): Text("which details about children adults give"),
     (Children, "uses_persistent_identifiers_for_internal_operations"): Flag(
         "device identifiers collected from children for internal operations", True
     ),

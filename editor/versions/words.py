@@ -139,6 +139,9 @@ def retention(value: Retention) -> str:
     if rule is RetentionRule.UNTIL_EVENT:
         event = " ".join(value.event.split())
         return f"until {event}" if event else "until something happens"
+    if rule is RetentionRule.PERIOD_AFTER_EVENT:
+        event = " ".join(value.event.split())
+        return f"{duration(value.period)} after {event or 'something happens'}"
     if rule is RetentionRule.LEGAL_REQUIREMENT:
         law = " ".join(value.law.split())
         return f"as long as the law requires ({law})" if law else "as long as the law requires"

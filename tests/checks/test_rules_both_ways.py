@@ -32,6 +32,10 @@ SELLS = {
     "disclosures.do_not_sell_url": "https://x.io",
 }
 WEB_FORM = {"contact.web_form_url": "https://example.com/privacy-form"}
+AUTHORISED = "authorised_by_law"
+EXPLICIT_CONSENT = {"data_categories[1].special_condition": "explicit_consent"}
+TWO_YEARS = {"data_categories[0].retention.period": {"amount": 2, "unit": "years"}}
+AFTER_LEAVING = {"data_categories[0].retention.event": "you leave"}
 
 Case = tuple[str, dict[str, Any], dict[str, Any]]
 CASES: list[Case] = [
@@ -48,6 +52,11 @@ CASES: list[Case] = [
     ("general.category-purpose", {"data_categories[0].purpose_ids": ["gone"]}, {}),
     ("general.category-retention", {"data_categories[0].retention.rule": None}, {}),
     ("general.category-retention", {"data_categories[0].retention.rule": "until_event"}, {}),
+    (
+        "general.category-retention",
+        {"data_categories[0].retention.rule": "period_after_event"} | TWO_YEARS,
+        {"data_categories[0].retention.rule": "period_after_event"} | TWO_YEARS | AFTER_LEAVING,
+    ),
     ("general.retention-indefinite", {"data_categories[1].retention.rule": "indefinitely"}, {}),
     ("general.purpose-name", {"purposes[0].name": ""}, {}),
     ("general.cookies-answered", {"cookies.uses_cookies": None, "cookies.cookies": []}, {}),
@@ -95,8 +104,24 @@ CASES: list[Case] = [
         {"data_categories[1].kind": "health", "data_categories[1].purpose_ids": []},
         {"data_categories[1].kind": "health"},
     ),
-    ("gdpr.special-category-condition", {"data_categories[1].kind": "health"}, {}),
-    ("gdpr.criminal-offence-condition", {"data_categories[1].kind": "criminal"}, {}),
+    (
+        "gdpr.special-category-condition",
+        {"data_categories[1].kind": "health"},
+        {
+            "data_categories[1].kind": "health",
+            "data_categories[1].special_condition": "health_care",
+        },
+    ),
+    (  # Art. 10's condition is not one of Art. 9(2)'s
+        "gdpr.special-category-condition",
+        {"data_categories[1].kind": "health", "data_categories[1].special_condition": AUTHORISED},
+        {"data_categories[1].kind": "health"} | EXPLICIT_CONSENT,
+    ),
+    (
+        "gdpr.criminal-offence-condition",
+        {"data_categories[1].kind": "criminal"},
+        {"data_categories[1].kind": "criminal", "data_categories[1].special_condition": AUTHORISED},
+    ),
     ("gdpr.recipient-country", {"recipients[0].country": ""}, {}),
     ("gdpr.transfer-mechanism", {"recipients[1].transfer_safeguard": "unknown"}, {}),
     ("gdpr.transfer-mechanism", {"recipients[1].transfer_safeguard": "not_needed"}, {}),
@@ -127,6 +152,14 @@ CASES: list[Case] = [
         },
     ),
     ("gdpr.source-of-data", {"data_categories[1].source_details": ""}, {}),
+    (  # someone acting for the person (a parent, a referrer) is a source to name too
+        "gdpr.source-of-data",
+        {"data_categories[0].sources": ["on_their_behalf"]},
+        {
+            "data_categories[0].sources": ["on_their_behalf"],
+            "data_categories[0].source_details": "the agency that refers you",
+        },
+    ),
     ("gdpr.cookie-consent", {"cookies.consent": "browser_settings"}, {}),
     ("gdpr.cookie-consent", {"cookies.consent": None}, {}),
     ("gdpr.cookie-consent", {"cookies.consent": "banner_notice"}, {}),

@@ -187,6 +187,11 @@ def test_retention_is_worded_for_every_rule() -> None:
         "period": {"rule": "period", "period": {"amount": 1, "unit": "years"}},
         "account": {"rule": "until_account_deleted"},
         "event": {"rule": "until_event", "event": "you unsubscribe"},
+        "after": {
+            "rule": "period_after_event",
+            "period": {"amount": 2, "unit": "years"},
+            "event": "you stop volunteering",
+        },
         "needed": {"rule": "as_long_as_needed"},
         "law": {"rule": "legal_requirement", "law": "tax law"},
         "forever": {"rule": "indefinitely", "reason": "We need it to stop spam sign-ups"},
@@ -203,6 +208,7 @@ def test_retention_is_worded_for_every_rule() -> None:
         "Data period | 1 year. Ask us.",
         "Until you delete your account. Ask us.",
         "Until you unsubscribe. Ask us.",
+        "Data after | 2 years after you stop volunteering. Ask us.",
         "As long as we need it for the purposes in this policy. Ask us.",
         "As long as the law requires (tax law). Ask us.",
         "We keep it with no end date, because we need it to stop spam sign-ups. Ask us.",
@@ -339,3 +345,43 @@ def test_children_notice_covers_device_identifiers_and_voice_recordings() -> Non
     kids.directed_to_children = False
     text = _text(compose(project, today=TODAY), "children")
     assert "device" not in text and "recording" not in text
+
+
+def test_children_details_given_by_adults_sit_beside_not_meant_for_children() -> None:
+    project = _sample("saas")
+    kids = project.children
+    kids.directed_to_children, kids.collects_from_children, kids.minimum_age = False, False, 16
+    assert "details about children" not in _text(compose(project, today=TODAY), "children")
+    kids.children_details_from_adults = True
+    kids.children_details_what = "The names and ages of the children a booking is for"
+    text = _text(compose(project, today=TODAY), "children")
+    assert "Our services are not meant for children under 16." in text
+    assert (
+        "We may still hold details about children that adults give us when they use our "
+        "services: the names and ages of the children a booking is for." in text
+    )
+    assert "we do not collect them from the children themselves." in text
+    kids.directed_to_children = True
+    text = _text(compose(project, today=TODAY), "children")
+    assert "Adults who use our services may also give us details about children: the" in text
+    assert "themselves" not in text
+
+
+def test_sensitive_data_names_its_condition_under_the_gdpr() -> None:
+    project = _sample("charity")
+    text = _text(compose(project, today=TODAY), "lawful_basis")
+    assert (
+        "Details of your situation (health information): your explicit consent (UK GDPR "
+        "Article 9(2)(a)). You give it to us, or to the agency that referred you. You can "
+        "withdraw your consent at any time." in text
+    )
+    assert (
+        "DBS checks (information about criminal convictions): a law that allows it (UK GDPR "
+        "Article 10). We rely on the safeguarding condition" in text
+    )
+    project.jurisdictions.regions = [Region.EU_EEA, Region.UK]
+    text = _text(compose(project, today=TODAY), "lawful_basis")
+    assert "(GDPR Article 9(2)(a))" in text
+    for category in project.data_categories:
+        category.special_condition = None
+    assert "Sensitive data" not in _text(compose(project, today=TODAY), "lawful_basis")

@@ -29,6 +29,7 @@ from editor.model import (
     RetentionRule,
     Right,
     SecurityMeasure,
+    SpecialCondition,
     TimeUnit,
     Transfer,
     TransferSafeguard,
@@ -115,6 +116,17 @@ def _longer_retention(p: Project) -> None:
 S = PolicySection
 A, R, C = ChangeKind.ADDED, ChangeKind.REMOVED, ChangeKind.CHANGED
 
+
+def _retention_after_leaving(p: Project) -> None:
+    p.data_categories[0].retention.rule = RetentionRule.PERIOD_AFTER_EVENT
+    p.data_categories[0].retention.event = "you close your account"
+
+
+def _health_with_consent(p: Project) -> None:
+    p.data_categories[0].kind = DataKind.HEALTH
+    p.data_categories[0].special_condition = SpecialCondition.EXPLICIT_CONSENT
+
+
 CASES: list[tuple[str, Edit, list[tuple[PolicySection, ChangeKind, str, bool]]]] = [
     (
         "new recipient",
@@ -176,6 +188,39 @@ CASES: list[tuple[str, Edit, list[tuple[PolicySection, ChangeKind, str, bool]]]]
         "shorter retention",
         lambda p: setattr(p.data_categories[0].retention.period, "amount", 2),
         [(S.RETENTION, C, "Retention of Contact details changed from 6 years to 2 years", False)],
+    ),
+    (  # counted from a later moment: the business decides whether that is longer
+        "retention counted from an event",
+        _retention_after_leaving,
+        [
+            (
+                S.RETENTION,
+                C,
+                "Retention of Contact details changed from 6 years to 6 years after you close "
+                "your account",
+                True,
+            )
+        ],
+    ),
+    (
+        "a condition for sensitive data",
+        _health_with_consent,
+        [
+            (
+                S.DATA_COLLECTED,
+                C,
+                "Data category Contact details: kind of data changed from contact details to "
+                "health information",
+                True,
+            ),
+            (
+                S.LAWFUL_BASIS,
+                A,
+                "Data category Contact details: condition for sensitive data changed from not "
+                "answered to their explicit consent",
+                False,
+            ),
+        ],
     ),
     (
         "contact email",

@@ -96,6 +96,24 @@ PAGE = PageSpec(
             ),
         ),
         Question(
+            "children.children_details_from_adults",
+            "Do adults give you details about children, such as a family booking, a gift's "
+            "recipient or the children in a household?",
+            hint="Even a service not meant for children can hold details about them this way.",
+            why=(
+                "Children's data needs particular care (GDPR recital 38). Readers who are told "
+                "your service is not for children should still learn what you hold about them."
+            ),
+            followups=(
+                Question(
+                    "children.children_details_what",
+                    "Which details?",
+                    placeholder="how many children live with you and their ages",
+                    lines=2,
+                ),
+            ),
+        ),
+        Question(
             "children.if_collected_by_mistake",
             "What do you do if you find you collected a child's data by mistake?",
             placeholder="we delete it as soon as we find out",

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from editor.model import DataSource
-from editor.ui.questions import Column, Group, Includes, ListQuestion, PageSpec, Question
+from editor.model import DataKind, DataSource
+from editor.ui.questions import Column, Group, Includes, ListQuestion, PageSpec, Question, When
+
+_SENSITIVE = tuple(kind for kind in DataKind if kind.is_special_category)
 
 PAGE = PageSpec(
     key="data",
@@ -46,17 +48,41 @@ PAGE = PageSpec(
                     "source_details",
                     "Which other sources?",
                     placeholder="the delivery partner who takes your order",
+                    hint="Who gives it to you, e.g. the agency that refers someone to you.",
                     when=Includes(
                         "sources",
                         DataSource.THIRD_PARTIES,
                         DataSource.PUBLIC_SOURCES,
                         DataSource.OTHER_USERS,
+                        DataSource.ON_THEIR_BEHALF,
                     ),
                 ),
                 Question(
                     "purpose_ids",
                     "What do you use it for?",
                     hint="Purposes are listed on the “Purposes and lawful basis” page.",
+                ),
+                Question(
+                    "special_condition",
+                    "Besides the legal reason, what allows you to use this sensitive data?",
+                    hint=(
+                        "For criminal records choose “A law that allows it”, and name the law "
+                        "below."
+                    ),
+                    why=(
+                        "Health, beliefs, ethnicity and the other special categories need one of "
+                        "the conditions in GDPR Art. 9(2) as well as a legal reason; criminal "
+                        "records need a law that allows them (Art. 10; in the UK, a condition in "
+                        "the Data Protection Act 2018, Schedule 1)."
+                    ),
+                    when=When("kind", *_SENSITIVE),
+                ),
+                Question(
+                    "special_condition_details",
+                    "Which law or paragraph, if any?",
+                    placeholder="Data Protection Act 2018, Schedule 1, paragraph 18 (safeguarding)",
+                    optional=True,
+                    when=When("kind", *_SENSITIVE),
                 ),
                 Question(
                     "requirement",

@@ -33,13 +33,22 @@ PAGE = PageSpec(
                 Question(
                     "retention.period",
                     "For how long?",
-                    when=When("retention.rule", RetentionRule.PERIOD),
+                    when=When(
+                        "retention.rule", RetentionRule.PERIOD, RetentionRule.PERIOD_AFTER_EVENT
+                    ),
                 ),
                 Question(
                     "retention.event",
                     "Until what happens?",
                     placeholder="you unsubscribe",
                     when=When("retention.rule", RetentionRule.UNTIL_EVENT),
+                ),
+                Question(
+                    "retention.event",
+                    "After what happens?",
+                    placeholder="you stop volunteering",
+                    hint="The policy reads: “2 years after you stop volunteering”.",
+                    when=When("retention.rule", RetentionRule.PERIOD_AFTER_EVENT),
                 ),
                 Question(
                     "retention.law",
