@@ -160,3 +160,19 @@ def test_paths_map_to_their_pages() -> None:
     assert page_for_path(("data_categories", 2, "name")) == "data"
     assert page_for_path(("recipients", 0, "country")) == "recipients"
     assert page_for_path(("contact", "postal_address", "street")) == "contact"
+
+
+def test_a_long_one_line_answer_shows_its_start_unless_being_typed_into(qtbot: QtBot) -> None:
+    from editor.ui.widgets.text import LineField
+
+    field = LineField()
+    qtbot.addWidget(field)
+    field.resize(120, 30)
+    field.show()
+    answer = "The date and number of your certificate, and our decision " * 3
+    field.set_value(answer)  # loaded with the page, nobody typing here
+    assert field.edit.cursorPosition() == 0
+    field.edit.setFocus()
+    qtbot.waitUntil(field.edit.hasFocus)
+    field.set_value(answer + "and more")  # an undo while the user is in the field
+    assert field.edit.cursorPosition() == len(answer + "and more")

@@ -35,6 +35,11 @@ class LineField(FieldWidget):
         text = "" if value is None else str(value)
         if text != self.edit.text():  # keep the cursor where it is when nothing changed
             self.edit.setText(text)
+            if not self.edit.hasFocus():
+                # setText leaves the cursor at the end, so a long answer shown on a page
+                # opened later would read from its middle ("te and number of your..."). The
+                # start is what the reader recognises; one being typed into keeps its cursor.
+                self.edit.setCursorPosition(0)
 
 
 class TextAreaField(FieldWidget):
