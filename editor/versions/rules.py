@@ -262,8 +262,10 @@ _DATA: dict[tuple[type, str], Rule] = {
         section=S.RETENTION,
     ),
     (DataCategory, "sold_or_shared"): Flag("sold or shared", material_when=True),
+    # Like a lawful basis: a first answer is not news, but leaving explicit consent for
+    # another condition changes what people agreed to, so it is told before it applies.
     (DataCategory, "special_condition"): Choice(
-        "condition for sensitive data", section=S.LAWFUL_BASIS
+        "condition for sensitive data", material=j.basis_changed, section=S.LAWFUL_BASIS
     ),
     (DataCategory, "special_condition_details"): Text(
         "details of the condition for sensitive data", section=S.LAWFUL_BASIS

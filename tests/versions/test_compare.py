@@ -447,6 +447,20 @@ def test_the_weaker_consent_mechanism_is_material() -> None:
     )
 
 
+def test_a_changed_condition_for_sensitive_data_is_material_a_first_one_is_not() -> None:
+    from editor.model import SpecialCondition
+
+    old = _base()
+    answered = old.model_copy(deep=True)
+    answered.data_categories[0].special_condition = SpecialCondition.EXPLICIT_CONSENT
+    (first,) = compare(old, answered).changes
+    assert not first.material
+    changed = answered.model_copy(deep=True)
+    changed.data_categories[0].special_condition = SpecialCondition.VITAL_INTERESTS
+    (change,) = compare(answered, changed).changes
+    assert change.material and "condition for sensitive data" in change.text
+
+
 def test_longer_response_time_is_material() -> None:
     old = _base()
     old.rights.response_days = 30
