@@ -28,3 +28,12 @@ def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(QMessageBox, name, unexpected)
     monkeypatch.setattr(QMessageBox, "exec", unexpected)
     monkeypatch.setattr(QDialog, "exec", unexpected)
+
+
+@pytest.fixture
+def open_window(qtbot: Any, tmp_path: Any) -> Any:
+    """Open a main window on its own settings and recovery folder, driven as a user drives it
+    (``tests.ui.findings_helpers.Window``): ``w = open_window(project)``."""
+    from tests.ui.findings_helpers import window_maker  # after the application exists
+
+    yield from window_maker(qtbot, tmp_path)

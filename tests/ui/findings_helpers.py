@@ -50,6 +50,11 @@ class Window:
     def wait_rule(self, rule_id: str, present: bool = True) -> None:
         self.qtbot.waitUntil(lambda: (rule_id in self.rules()) == present, timeout=20_000)
 
+    def finding(self, rule_id: str) -> Finding:
+        """The listed finding of ``rule_id``, once the checks have found it."""
+        self.wait_rule(rule_id)
+        return next(f for f in self.findings() if f.rule_id == rule_id)
+
     def badge(self, key: str) -> str:
         navigator = self.window.navigator
         for row in range(navigator.count()):

@@ -3,14 +3,10 @@ children, and a finding about them leads to the question."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from pathlib import Path
-
-import pytest
-from pytestqt.qtbot import QtBot
+from collections.abc import Callable
 
 from editor.model import Project, Region
-from tests.ui.findings_helpers import Window, window_maker
+from tests.ui.findings_helpers import Window
 
 Open = Callable[..., Window]
 IDENTIFIERS = (
@@ -20,11 +16,6 @@ IDENTIFIERS = (
 OPERATIONS = "What do you use them for?"
 AUDIO = "Do you record a child's voice, for example a spoken search or command?"
 AUDIO_USE = "How do you use the recordings?"
-
-
-@pytest.fixture
-def open_window(qtbot: QtBot, tmp_path: Path) -> Iterator[Open]:
-    yield from window_maker(qtbot, tmp_path)
 
 
 def test_asked_only_while_the_service_is_for_children(open_window: Open) -> None:
@@ -50,8 +41,7 @@ def test_the_coppa_finding_leads_to_the_question(open_window: Open) -> None:
     project.jurisdictions.regions = [Region.OTHER_US_STATES]
     project.children.directed_to_children = True
     w = open_window(project)
-    w.wait_rule("coppa.audio-files")
-    finding = next(f for f in w.findings() if f.rule_id == "coppa.audio-files")
+    finding = w.finding("coppa.audio-files")
     w.activate(finding)
     assert w.window.current_page().spec.key == "children"
     focused = w.window.focusWidget()

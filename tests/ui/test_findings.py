@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QPersistentModelIndex
 from PySide6.QtWidgets import QFileDialog, QLineEdit
-from pytestqt.qtbot import QtBot
 
 from editor.checks import run_checks
 from editor.model import Law, Project
@@ -20,22 +18,16 @@ from editor.ui.analysis import CHECKS
 from editor.ui.checksview import ExportChoice
 from editor.ui.findingsmodel import FindingsModel
 from editor.ui.status import SectionState
-from tests.ui.findings_helpers import Window, window_maker
+from tests.ui.findings_helpers import Window
 
 Open = Callable[..., Window]
 LEGAL_NAME = "What is your business's legal name?"
 EMAIL = "Email address for privacy questions"
 
 
-@pytest.fixture
-def open_window(qtbot: QtBot, tmp_path: Path) -> Iterator[Open]:
-    yield from window_maker(qtbot, tmp_path)
-
-
 def test_a_missing_answer_is_listed_until_it_is_given(open_window: Open) -> None:
     w = open_window()
-    w.wait_rule("general.organisation-name")
-    finding = next(f for f in w.findings() if f.rule_id == "general.organisation-name")
+    finding = w.finding("general.organisation-name")
     assert finding.message == "Give the name of your business or your own name."
     w.type_answer(LEGAL_NAME, "Bean and Leaf Cafe")
     w.wait_rule("general.organisation-name", present=False)
@@ -47,7 +39,7 @@ def test_activating_a_finding_opens_its_page_with_the_cursor_in_the_field(
     w = open_window()
     w.wait_rule("general.contact")
     assert w.window.current_page().spec.key == "organisation"
-    w.activate(next(f for f in w.findings() if f.rule_id == "general.contact"))
+    w.activate(w.finding("general.contact"))
     assert w.window.current_page().spec.key == "contact"
     assert w.window.navigator.current_key() == "contact"
     focused = w.window.focusWidget()
@@ -58,8 +50,7 @@ def test_activating_a_finding_opens_its_page_with_the_cursor_in_the_field(
 def test_a_finding_about_a_list_item_selects_the_item(open_window: Open) -> None:
     project = start_project("saas")
     w = open_window(project)
-    w.wait_rule("gdpr.if-not-provided")
-    finding = next(f for f in w.findings() if f.rule_id == "gdpr.if-not-provided")
+    finding = w.finding("gdpr.if-not-provided")
     assert finding.path[:2] == ("data_categories", 1)
     w.activate(finding)
     assert w.window.current_page().spec.key == "data"

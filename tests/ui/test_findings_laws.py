@@ -3,14 +3,11 @@ the readability notes, driven as a user drives them."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
-import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton
-from pytestqt.qtbot import QtBot
 
 from editor.checks import Section
 from editor.checks.plain_language import ReadabilityReport, SectionReadability
@@ -18,7 +15,7 @@ from editor.model import CustomSection, Law, Project, Region, applicable_laws
 from editor.samples import start_project
 from editor.ui.checksview import readability_note, readability_text
 from editor.ui.laws import LawsPanel
-from tests.ui.findings_helpers import Window, window_maker
+from tests.ui.findings_helpers import Window
 
 Open = Callable[..., Window]
 REGIONS = "Where do the people you serve live?"
@@ -32,11 +29,6 @@ HARD_TEXT = (
     "categorisation, minimisation and pseudonymisation methodologies applicable "
     "organisation-wide, irrespective of jurisdictional particularities."
 )
-
-
-@pytest.fixture
-def open_window(qtbot: QtBot, tmp_path: Path) -> Iterator[Open]:
-    yield from window_maker(qtbot, tmp_path)
 
 
 def _jurisdictions(w: Window) -> LawsPanel:
@@ -162,8 +154,7 @@ def test_a_threshold_finding_leads_to_its_question(open_window: Open) -> None:
     project = Project()
     project.jurisdictions.regions = [Region.CALIFORNIA]
     w = open_window(project)
-    w.wait_rule("general.ccpa-thresholds")
-    w.activate(next(f for f in w.findings() if f.rule_id == "general.ccpa-thresholds"))
+    w.activate(w.finding("general.ccpa-thresholds"))
     assert w.window.current_page().spec.key == "jurisdictions"
     focused = w.window.focusWidget()
     assert focused is not None and w.row(REVENUE).isAncestorOf(focused)

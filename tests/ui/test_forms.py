@@ -163,7 +163,14 @@ def test_paths_map_to_their_pages() -> None:
 
 
 def test_a_long_one_line_answer_shows_its_start_unless_being_typed_into(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QFocusEvent
+    from PySide6.QtWidgets import QApplication
+
     from editor.ui.widgets.text import LineField
+
+    def focus_in(reason: Qt.FocusReason) -> None:
+        QApplication.sendEvent(field.edit, QFocusEvent(QEvent.Type.FocusIn, reason))
 
     field = LineField()
     qtbot.addWidget(field)
@@ -172,6 +179,11 @@ def test_a_long_one_line_answer_shows_its_start_unless_being_typed_into(qtbot: Q
     answer = "The date and number of your certificate, and our decision " * 3
     field.set_value(answer)  # loaded with the page, nobody typing here
     assert field.edit.cursorPosition() == 0
+    focus_in(Qt.FocusReason.OtherFocusReason)  # "go to the field": the answer is continued
+    assert field.edit.cursorPosition() == len(answer)
+    field.edit.setCursorPosition(5)  # the user moves the cursor, leaves the window, comes back
+    focus_in(Qt.FocusReason.ActiveWindowFocusReason)
+    assert field.edit.cursorPosition() == 5
     field.edit.setFocus()
     qtbot.waitUntil(field.edit.hasFocus)
     field.set_value(answer + "and more")  # an undo while the user is in the field

@@ -3,8 +3,7 @@ an event, and details about children that adults give."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -14,7 +13,7 @@ from editor.ui.listeditor import ListEditor
 from editor.ui.pages import page
 from editor.ui.pages.base import FormPage, QuestionRow
 from editor.ui.session import Session
-from tests.ui.findings_helpers import Window, window_maker
+from tests.ui.findings_helpers import Window
 
 CONDITION = "Besides the legal reason, what allows you to use this sensitive data?"
 CONDITION_LAW = "Which law or paragraph, if any?"
@@ -28,11 +27,6 @@ FROM_ADULTS = (
 WHICH_DETAILS = "Which details?"
 
 Open = Callable[..., Window]
-
-
-@pytest.fixture
-def open_window(qtbot: QtBot, tmp_path: Path) -> Iterator[Open]:
-    yield from window_maker(qtbot, tmp_path)
 
 
 def _detail(qtbot: QtBot, key: str) -> tuple[Session, ListEditor, FormPage]:

@@ -3,15 +3,12 @@ only while it can change the answer, and the laws follow."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
-import pytest
 from PySide6.QtWidgets import QCheckBox
-from pytestqt.qtbot import QtBot
 
 from editor.model import ConsumerCount, Law, Project, Region, applicable_laws
-from tests.ui.findings_helpers import Window, window_maker
+from tests.ui.findings_helpers import Window
 
 Open = Callable[..., Window]
 REGIONS = "Where do the people you serve live?"
@@ -24,11 +21,6 @@ TEXAS = "Are you a small business by the US Small Business Administration's stan
 SELLING = "How much of your gross revenue comes from selling personal data?"
 LLM = "Do you use personal data to train large language models?"
 SENSITIVE_SALE = "Do you sell sensitive personal data?"
-
-
-@pytest.fixture
-def open_window(qtbot: QtBot, tmp_path: Path) -> Iterator[Open]:
-    yield from window_maker(qtbot, tmp_path)
 
 
 def _page(w: Window, key: str) -> None:
@@ -87,8 +79,7 @@ def test_an_unanswered_state_question_is_a_warning_that_leads_to_it(open_window:
     project = Project()
     project.jurisdictions.regions = [Region.TEXAS]
     w = open_window(project)
-    w.wait_rule("general.us-state-thresholds")
-    finding = next(f for f in w.findings() if f.rule_id == "general.us-state-thresholds")
+    finding = w.finding("general.us-state-thresholds")
     w.activate(finding)
     assert w.window.current_page().spec.key == "jurisdictions"
     focused = w.window.focusWidget()

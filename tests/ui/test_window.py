@@ -258,6 +258,7 @@ def test_recover_from_an_autosave(harness: Harness, monkeypatch: pytest.MonkeyPa
         for r in first.current_page().findChildren(QuestionRow)
         if r.question.label == LEGAL_NAME
     )
+    edit.end(False)  # the user clicks after the name, then types
     harness.qtbot.keyClicks(edit, " (recovered)")
     first.files.write_recovery()  # what the autosave timer does every minute
     assert "recovery copy" in first.save_label.text()

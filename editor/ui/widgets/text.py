@@ -4,11 +4,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFocusEvent, QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from editor.ui.widgets.base import FieldWidget, forward_undo_keys
+
+# Focus the user gave (a click places the cursor; Tab and a mnemonic select all, as Qt does) or
+# got back (returning to the window or from a popup keeps the cursor where it was).
+_USER_FOCUS = (
+    Qt.FocusReason.MouseFocusReason,
+    Qt.FocusReason.TabFocusReason,
+    Qt.FocusReason.BacktabFocusReason,
+    Qt.FocusReason.ShortcutFocusReason,
+    Qt.FocusReason.ActiveWindowFocusReason,
+    Qt.FocusReason.PopupFocusReason,
+)
 
 
 class LineField(FieldWidget):
@@ -27,6 +38,20 @@ class LineField(FieldWidget):
         # textEdited fires for the user's typing only, never for setText (undo, loading).
         self.edit.textEdited.connect(lambda _text: self.edited.emit())
         self.edit.editingFinished.connect(self.committed.emit)
+        self.edit.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Focus given by the program (a problem's "go to the field") continues the answer, so
+        # the cursor goes to its end rather than the start set_value left it at.
+        if (
+            watched is self.edit
+            and event.type() == QEvent.Type.FocusIn
+            and isinstance(event, QFocusEvent)
+            and event.reason() not in _USER_FOCUS
+            and not self.edit.hasSelectedText()  # a selection made first is kept
+        ):
+            self.edit.end(False)
+        return False
 
     def value(self) -> str:
         return self.edit.text()
