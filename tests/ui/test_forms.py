@@ -188,3 +188,28 @@ def test_a_long_one_line_answer_shows_its_start_unless_being_typed_into(qtbot: Q
     qtbot.waitUntil(field.edit.hasFocus)
     field.set_value(answer + "and more")  # an undo while the user is in the field
     assert field.edit.cursorPosition() == len(answer + "and more")
+
+
+def test_opt_out_signals_are_asked_only_of_those_serving_the_us(qtbot: QtBot) -> None:
+    from editor.model import Law, Region
+
+    gpc = "Do you honour Global Privacy Control (opt-out preference) signals?"
+
+    def shown(session: Session) -> bool:
+        form = FormPage(page("tracking"), session)
+        qtbot.addWidget(form)
+        form.show()
+        try:
+            return row_for(form, gpc).isVisibleTo(form)
+        except AssertionError:
+            return False
+
+    eu = Project()
+    eu.jurisdictions.regions = [Region.EU_EEA]
+    session = Session(eu)
+    assert not shown(session)
+    session.set_field(("jurisdictions", "regions"), [Region.EU_EEA, Region.COLORADO])
+    assert shown(session)
+    chosen = Project()  # no US region ticked, but the user says the CCPA applies
+    chosen.jurisdictions.law_overrides = {Law.CCPA: True}
+    assert shown(Session(chosen))

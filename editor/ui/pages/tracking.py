@@ -2,7 +2,28 @@
 
 from __future__ import annotations
 
-from editor.ui.questions import PageSpec, Question
+from editor.model import Law, Project, Region, applicable_laws
+from editor.model.applicability import US_STATE_LAWS
+from editor.ui.questions import Holds, PageSpec, Question
+
+# Opt-out preference signals are a duty under the CCPA and the state privacy laws; elsewhere the
+# question only made an EU café's page look unfinished.
+_US_REGIONS = frozenset(
+    {
+        Region.CALIFORNIA,
+        Region.OTHER_US_STATES,
+        *(region for region, _, _ in US_STATE_LAWS.values()),
+    }
+)
+_SIGNAL_LAWS = frozenset({Law.CCPA, *US_STATE_LAWS})
+
+
+def signals_matter(project: Project) -> bool:
+    """Asked while the business serves a US state, or a US law applies by the user's choice."""
+    if _US_REGIONS & set(project.jurisdictions.regions):
+        return True
+    return bool(_SIGNAL_LAWS & applicable_laws(project))
+
 
 PAGE = PageSpec(
     key="tracking",
@@ -19,6 +40,7 @@ PAGE = PageSpec(
             "tracking.honours_gpc",
             "Do you honour Global Privacy Control (opt-out preference) signals?",
             hint="Required in California if you sell or share personal information.",
+            when=Holds(signals_matter),
         ),
         Question(
             "tracking.third_party_tracking",
