@@ -39,7 +39,8 @@ SECTIONS: tuple[SectionSpec, ...] = (
         PolicySection.LAWFUL_BASIS,
         lambda p, laws: bool(laws & {Law.GDPR, Law.UK_GDPR, Law.LGPD}),
     ),
-    SectionSpec(PolicySection.COOKIES),
+    # No cookie section for a site that sets none (the summary says so in one line).
+    SectionSpec(PolicySection.COOKIES, lambda p, laws: p.cookies.uses_cookies is not False),
     SectionSpec(PolicySection.SHARING),
     SectionSpec(PolicySection.TRANSFERS),
     SectionSpec(PolicySection.RETENTION),

@@ -62,12 +62,15 @@ def test_a_blank_project_composes_without_broken_sentences() -> None:
     assert find_section(doc, "california") is None
 
 
-def test_no_cookie_table_when_the_business_sets_no_cookies() -> None:
+def test_no_cookie_section_when_the_business_sets_no_cookies() -> None:
     doc = compose(_sample("mobile-app"), today=TODAY)
-    cookies = find_section(doc, "cookies")
-    assert cookies is not None
-    assert "We do not use cookies" in section_text(cookies)
-    assert not cookies.subsections and "How long it lasts" not in section_text(cookies)
+    assert find_section(doc, "cookies") is None
+    summary = section_text(find_section(doc, "summary"))
+    assert "Cookies: we do not use cookies. The app and our website set no cookies" in summary
+    unanswered = _sample("mobile-app")
+    unanswered.cookies.uses_cookies = None  # not answered yet: no claim either way
+    doc = compose(unanswered, today=TODAY)
+    assert "we do not use cookies" not in section_text(find_section(doc, "summary"))
 
 
 def test_cookie_descriptions_by_category_and_lifetimes_as_events() -> None:
