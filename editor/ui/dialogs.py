@@ -146,6 +146,11 @@ class NewProjectDialog(QDialog):
             self.list.addItem(item)
         self.list.setCurrentRow(0)
         self.list.setSpacing(3)
+        # The samples' one-line descriptions are longer than the dialog: wrap them rather than
+        # cut them off behind a horizontal scroll bar.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         label = QLabel(_tr("&Start from:"), self)
         label.setBuddy(self.list)
         buttons = QDialogButtonBox(
@@ -159,7 +164,7 @@ class NewProjectDialog(QDialog):
         layout.addWidget(label)
         layout.addWidget(self.list)
         layout.addWidget(buttons)
-        self.resize(480, 320)
+        self.resize(560, 440)
 
     def chosen(self) -> str:
         item = self.list.currentItem()

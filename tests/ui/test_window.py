@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QRadioButton
 from pytestqt.qtbot import QtBot
 
 from editor.model import Project
-from editor.samples import start_project
+from editor.samples import sample_names, start_project
 from editor.storage import load_project, lock, save_project
 from editor.storage.recovery import RecoveryStore
 from editor.ui import files as files_module
@@ -370,6 +370,20 @@ def test_new_project_from_a_sample(harness: Harness, monkeypatch: pytest.MonkeyP
     assert "(example)" in window.windowTitle()
     assert window.example_bar.isVisibleTo(window)
     assert not window.isWindowModified()
+
+
+def test_new_project_dialog_shows_each_sample_whole(harness: Harness) -> None:
+    from editor.ui.dialogs import NewProjectDialog
+
+    dialog = NewProjectDialog(harness.window.files.templates(), harness.window)
+    harness.qtbot.addWidget(dialog)
+    dialog.show()
+    harness.qtbot.waitExposed(dialog)
+    view = dialog.list
+    assert view.count() == 1 + len(sample_names())
+    assert not view.horizontalScrollBar().isVisible()  # descriptions wrap, none is cut off
+    for row in range(view.count()):
+        assert view.visualItemRect(view.item(row)).width() <= view.viewport().width()
 
 
 def test_open_recent_lists_saved_projects(harness: Harness) -> None:
