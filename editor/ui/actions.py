@@ -177,7 +177,7 @@ class Actions:
         self.view_menu = bar.addMenu(_tr("&View"))
         self.view_menu.addActions([self.previous_page, self.next_page, self.focus_sections])
         self.view_menu.addSeparator()
-        # MainWindow.add_panel() adds each dock's show/hide action here.
+        # Each dock's show/hide action is added here by whoever fills the dock in.
 
         help_menu = bar.addMenu(_tr("&Help"))
         help_menu.addAction(self.about)

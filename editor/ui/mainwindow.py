@@ -2,7 +2,7 @@
 
 It only composes parts: the session owns the project, ``FileController`` the files,
 ``ExportController`` the exports, ``Actions`` the commands, ``Analyser`` the background
-composition and checks. ``add_panel`` is the way in for later docks.
+composition and checks.
 
 The problems and versions panels are not needed for the window's first paint: their docks exist
 from the start, empty, so the saved layout puts them in place, and ``build_panels`` fills them
@@ -99,13 +99,13 @@ class MainWindow(QMainWindow):
             self.preview, _tr("Preview"), Qt.DockWidgetArea.RightDockWidgetArea, "previewDock"
         )
         # Filled in by build_panels(); here so that restoring the layout finds them.
-        self.findings_dock = self._dock(
+        self.findings_dock = self.add_panel(
             QWidget(), _tr("Problems"), Qt.DockWidgetArea.BottomDockWidgetArea, "findingsDock"
         )
         # The problems sit under the questions, not under the sections list or the preview.
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.versions_dock = self._dock(
+        self.versions_dock = self.add_panel(
             QWidget(), _tr("Versions"), Qt.DockWidgetArea.RightDockWidgetArea, "versionsDock"
         )
         self.tabifyDockWidget(self.preview_dock, self.versions_dock)
@@ -175,15 +175,8 @@ class MainWindow(QMainWindow):
     def add_panel(
         self, widget: QWidget, title: str, area: Qt.DockWidgetArea, object_name: str
     ) -> QDockWidget:
-        """Dock ``widget`` with a show/hide action in View; its place is remembered."""
-        dock = self._dock(widget, title, area, object_name)
-        if hasattr(self, "commands"):
-            self.commands.view_menu.addAction(dock.toggleViewAction())
-        return dock
-
-    def _dock(
-        self, widget: QWidget, title: str, area: Qt.DockWidgetArea, object_name: str
-    ) -> QDockWidget:
+        """Dock ``widget``; its place is remembered. Every dock is made before the menus, so
+        whoever wants its show/hide action in View adds it there."""
         dock = QDockWidget(title, self)
         dock.setObjectName(object_name)  # saveState() needs a name to restore the layout
         dock.setWidget(widget)
