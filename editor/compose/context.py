@@ -21,7 +21,6 @@ from editor.model import (
     CookieCategory,
     DataCategory,
     DataKind,
-    DataSubject,
     Law,
     PostalAddress,
     Project,
@@ -33,7 +32,7 @@ from editor.model import (
     applicable_laws,
     is_blank,
 )
-from editor.model.applicability import EEA_COUNTRIES, US_SENSITIVE_KINDS, US_STATE_LAWS
+from editor.model.applicability import EEA_COUNTRIES, US_STATE_LAWS, is_us_sensitive
 from editor.paths import resources_dir
 
 # CCPA's statutory categories (Civ. Code §1798.140(v)(1)) for each kind of data, in the
@@ -194,11 +193,7 @@ def build_context(project: Project, today: dt.date, folder: Path, language: str)
         ccpa_rows=_ccpa_rows(categories),
         ccpa_sensitive=[c for c in categories if c.kind in CCPA_SENSITIVE],
         sensitive=[c for c in categories if c.is_sensitive],
-        us_sensitive=[
-            c
-            for c in categories
-            if c.kind in US_SENSITIVE_KINDS or DataSubject.CHILDREN in c.subjects
-        ],
+        us_sensitive=[c for c in categories if is_us_sensitive(c)],
         us_states=[state for law, (_, state, _) in US_STATE_LAWS.items() if law.value in laws],
         authorities=_authorities(project, gdpr, uk, laws),
         contact_address=_contact_address(project),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from editor.model.data import DataKind, DataSubject
+from editor.model.data import DataCategory, DataKind, DataSubject
 from editor.model.jurisdiction import (
     ConsumerCount,
     CtConsumerCount,
@@ -91,12 +91,14 @@ US_SENSITIVE_KINDS = frozenset(
 )
 
 
+def is_us_sensitive(category: DataCategory) -> bool:
+    """Whether the category is sensitive data in the US state laws' sense."""
+    return category.kind in US_SENSITIVE_KINDS or DataSubject.CHILDREN in category.subjects
+
+
 def processes_us_sensitive_data(project: Project) -> bool:
     """Whether any data category is sensitive data in the US state laws' sense."""
-    return any(
-        c.kind in US_SENSITIVE_KINDS or DataSubject.CHILDREN in c.subjects
-        for c in project.data_categories
-    )
+    return any(is_us_sensitive(c) for c in project.data_categories)
 
 
 def _us_state_decision(law: Law, project: Project) -> tuple[bool, str, tuple[str, ...]]:
