@@ -72,7 +72,7 @@ US_STATE_LAWS: dict[Law, tuple[Region, str, str]] = {
 }
 # Laws whose definition of a covered business leaves non-profits out (Va. Code §59.1-576(C),
 # Conn. Gen. Stat. §42-517(a), Tex. Bus. & Com. Code §541.002(b)); Colorado and Oregon cover them.
-_NONPROFITS_EXEMPT = frozenset({Law.VA_CDPA, Law.CT_DPA, Law.TX_DPSA})
+NONPROFITS_EXEMPT = frozenset({Law.VA_CDPA, Law.CT_DPA, Law.TX_DPSA})
 
 # Sensitive data common to the five state laws (racial or ethnic origin, religious beliefs,
 # health, sex life or sexual orientation, genetic and biometric data, precise geolocation) among
@@ -111,7 +111,7 @@ def _us_state_decision(law: Law, project: Project) -> tuple[bool, str, tuple[str
     region, state, short = US_STATE_LAWS[law]
     if region not in j.regions:
         return False, f"You do not serve {state}.", ()
-    if law in _NONPROFITS_EXEMPT and j.is_nonprofit:
+    if law in NONPROFITS_EXEMPT and j.is_nonprofit:
         return False, f"Non-profits are outside the {short}.", ()
     revenue = j.us_selling_revenue
     unsure = f"Not enough answers: you serve {state}; "

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from editor.model import ConsumerCount, Law, Project, Region, applicable_laws
-from editor.model.applicability import US_STATE_LAWS
+from editor.model.applicability import NONPROFITS_EXEMPT, US_STATE_LAWS
 from editor.ui.laws import build_laws_panel
 from editor.ui.questions import Custom, Group, Holds, Includes, PageSpec, Question
 
@@ -28,7 +28,6 @@ def ccpa_applies(project: Project) -> bool:
 
 
 US_REGIONS = (Region.CALIFORNIA, *(region for region, _, _ in US_STATE_LAWS.values()))
-_NONPROFITS_EXEMPT = (Law.VA_CDPA, Law.CT_DPA, Law.TX_DPSA)
 
 
 def state_questions_matter(law: Law) -> Callable[[Project], bool]:
@@ -39,7 +38,7 @@ def state_questions_matter(law: Law) -> Callable[[Project], bool]:
         j = project.jurisdictions
         if region not in j.regions or law in j.law_overrides:
             return False
-        return not (law in _NONPROFITS_EXEMPT and j.is_nonprofit)
+        return not (law in NONPROFITS_EXEMPT and j.is_nonprofit)
 
     return matters
 
