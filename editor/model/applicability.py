@@ -70,6 +70,10 @@ US_STATE_LAWS: dict[Law, tuple[Region, str, str]] = {
     Law.TX_DPSA: (Region.TEXAS, "Texas", "TDPSA"),
     Law.OR_CPA: (Region.OREGON, "Oregon", "OCPA"),
 }
+# Every US region: serving any of them brings in COPPA for a service aimed at children.
+US_REGIONS = frozenset(
+    {Region.CALIFORNIA, Region.OTHER_US_STATES, *(r for r, _, _ in US_STATE_LAWS.values())}
+)
 # Laws whose definition of a covered business leaves non-profits out (Va. Code §59.1-576(C),
 # Conn. Gen. Stat. §42-517(a), Tex. Bus. & Com. Code §541.002(b)); Colorado and Oregon cover them.
 NONPROFITS_EXEMPT = frozenset({Law.VA_CDPA, Law.CT_DPA, Law.TX_DPSA})
@@ -233,10 +237,7 @@ def decide_laws(project: Project) -> list[LawDecision]:
     regions = set(j.regions)
     home = project.organisation.country.strip().upper()
     online = project.scope.has_kind(*_ONLINE_KINDS) or not project.scope.properties
-    us_regions = {Region.CALIFORNIA, Region.OTHER_US_STATES} | {
-        r for r, _, _ in US_STATE_LAWS.values()
-    }
-    us = bool(regions & us_regions) or home == "US"
+    us = bool(regions & US_REGIONS) or home == "US"
     decisions: dict[Law, tuple[bool, str]] = {}
 
     if Region.EU_EEA in regions:

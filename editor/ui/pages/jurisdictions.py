@@ -27,7 +27,8 @@ def ccpa_applies(project: Project) -> bool:
     return Law.CCPA in applicable_laws(project)
 
 
-US_REGIONS = (Region.CALIFORNIA, *(region for region, _, _ in US_STATE_LAWS.values()))
+# The US regions whose law asks whether the business is a non-profit.
+_NONPROFIT_REGIONS = (Region.CALIFORNIA, *(region for region, _, _ in US_STATE_LAWS.values()))
 
 
 def state_questions_matter(law: Law) -> Callable[[Project], bool]:
@@ -100,7 +101,7 @@ PAGE = PageSpec(
         ),
         Group(
             "United States",
-            when=Includes("jurisdictions.regions", *US_REGIONS),
+            when=Includes("jurisdictions.regions", *_NONPROFIT_REGIONS),
             entries=(
                 Question(
                     "jurisdictions.is_nonprofit",

@@ -2,25 +2,18 @@
 
 from __future__ import annotations
 
-from editor.model import Law, Project, Region, applicable_laws
-from editor.model.applicability import US_STATE_LAWS
+from editor.model import Law, Project, applicable_laws
+from editor.model.applicability import US_REGIONS, US_STATE_LAWS
 from editor.ui.questions import Holds, PageSpec, Question
 
 # Opt-out preference signals are a duty under the CCPA and the state privacy laws; elsewhere the
 # question only made an EU café's page look unfinished.
-_US_REGIONS = frozenset(
-    {
-        Region.CALIFORNIA,
-        Region.OTHER_US_STATES,
-        *(region for region, _, _ in US_STATE_LAWS.values()),
-    }
-)
 _SIGNAL_LAWS = frozenset({Law.CCPA, *US_STATE_LAWS})
 
 
 def signals_matter(project: Project) -> bool:
     """Asked while the business serves a US state, or a US law applies by the user's choice."""
-    if _US_REGIONS & set(project.jurisdictions.regions):
+    if US_REGIONS.intersection(project.jurisdictions.regions):
         return True
     return bool(_SIGNAL_LAWS & applicable_laws(project))
 
