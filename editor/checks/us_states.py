@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
-from editor.checks.common import blank, name_of, no_rights_route, valid_purpose_ids
+from editor.checks.common import blank, last_updated, name_of, no_rights_route, valid_purpose_ids
 from editor.checks.finding import Confidence, Section, Severity
 from editor.checks.registry import CheckContext, Hit, RuleFunction, rule
 from editor.model import DataKind, Law, Recipient, RecipientRole, Region
@@ -270,8 +270,7 @@ def _online_contact(ctx: CheckContext, law: Law) -> Iterator[Hit]:
     summary="The notice says when it was last updated.",
 )
 def _last_updated(ctx: CheckContext, law: Law) -> Iterator[Hit]:
-    policy = ctx.project.policy
-    if policy.last_updated is None and policy.effective_date is None:
+    if last_updated(ctx.project) is None:
         yield Hit(("policy", "last_updated"), "Give the date this policy was last updated.")
 
 
