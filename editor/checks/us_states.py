@@ -20,7 +20,11 @@ from editor.checks.common import blank, last_updated, name_of, no_rights_route, 
 from editor.checks.finding import Confidence, Section, Severity
 from editor.checks.registry import CheckContext, Hit, RuleFunction, rule
 from editor.model import DataKind, Law, Recipient, RecipientRole, Region
-from editor.model.applicability import US_SENSITIVE_KINDS, unanswered_us_state_questions
+from editor.model.applicability import (
+    US_SENSITIVE_KINDS,
+    US_STATE_LAWS,
+    unanswered_us_state_questions,
+)
 
 VA, CO, CT, TX, OR = Law.VA_CDPA, Law.CO_CPA, Law.CT_DPA, Law.TX_DPSA, Law.OR_CPA
 
@@ -32,7 +36,7 @@ _NOTICE: dict[Law, tuple[str, Confidence]] = {
     TX: ("Tex. Bus. & Com. Code §541.102(a)", Confidence.CONFIRMED),
     OR: ("ORS 646A.578(4)", Confidence.CONFIRMED),
 }
-_STATE = {VA: "Virginia", CO: "Colorado", CT: "Connecticut", TX: "Texas", OR: "Oregon"}
+_STATE = {law: state for law, (_, state, _) in US_STATE_LAWS.items()}
 
 
 def _register(
