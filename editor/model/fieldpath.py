@@ -7,6 +7,7 @@ A path is a tuple of attribute names and list indexes, written as text like
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 FieldPath = tuple[str | int, ...]
@@ -14,6 +15,7 @@ FieldPath = tuple[str | int, ...]
 _TOKEN = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]|(\.)")
 
 
+@lru_cache(maxsize=4096)  # a few hundred distinct paths, parsed thousands of times per edit
 def parse_path(text: str) -> FieldPath:
     """Turn ``a.b[2].c`` into ``("a", "b", 2, "c")``; raise ValueError on anything else."""
     parts: list[str | int] = []

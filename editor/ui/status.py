@@ -64,17 +64,31 @@ def _get(project: Project, path: FieldPath) -> Any:
         return None
 
 
-def _answered(value: Any) -> bool:
+@cache
+def _answer_helpers() -> tuple[type, Callable[[Any], bool]]:
+    # Imported once, on first use: an import statement in these per-question helpers runs
+    # through PySide6's import hook each time, thousands of times per edit on a large project.
     from editor.model.base import Duration, is_blank
 
+    return Duration, is_blank
+
+
+@cache
+def _entry_types() -> tuple[type, ...]:
+    from editor.ui.questions import Group, Info, Kind, ListQuestion, Question
+
+    return Group, Info, Kind, ListQuestion, Question
+
+
+def _answered(value: Any) -> bool:
+    Duration, is_blank = _answer_helpers()  # noqa: N806 - a class, named as one
     if isinstance(value, Duration):
         return value.is_set()
     return not is_blank(value)
 
 
 def _count(entries: tuple[Entry, ...], project: Project, base: FieldPath, out: _Count) -> None:
-    from editor.ui.questions import Group, Info, Kind, ListQuestion, Question
-
+    Group, Info, Kind, ListQuestion, Question = _entry_types()  # noqa: N806 - classes
     for entry in entries:
         when = getattr(entry, "when", None)
         if when is not None and not when.holds(_get(project, (*base, *parse_path(when.path)))):
@@ -111,31 +125,38 @@ def _default(parent: type[BaseModel], name: str) -> Any:
     return parent.model_fields[name].get_default(call_default_factory=True)
 
 
-def _is_default(path: FieldPath, value: Any) -> bool:
+def _shape(path: FieldPath) -> tuple[str | int, ...]:
+    """The path with every list index as 0: all items of a list share one field type."""
+    return tuple(0 if isinstance(p, int) else p for p in path)
+
+
+@cache
+def _field_at(shape: tuple[str | int, ...]) -> Any:
+    """The model's field type at ``shape``, or None. Cached: the navigator's progress asks this
+    for every question of every list item after each edit (thousands on a large project), and
+    the answer depends only on the model's classes."""
     from editor.model import Project
     from editor.ui.modelinfo import field_type
 
+    try:
+        return field_type(Project, shape)
+    except LookupError:
+        return None
+
+
+def _is_default(path: FieldPath, value: Any) -> bool:
     name = path[-1]
     if not isinstance(name, str):
         return False
-    try:
-        parent = field_type(Project, tuple(0 if isinstance(p, int) else p for p in path[:-1]))
-    except LookupError:
-        return False
-    model = parent.model
+    parent = _field_at(_shape(path[:-1]))
+    model = None if parent is None else parent.model
     return model is not None and value == _default(model, name)
 
 
 def _is_plain_bool(path: FieldPath) -> bool:
     """A ``bool`` that cannot be unanswered (as opposed to a yes/no ``bool | None``)."""
-    from editor.model import Project
-    from editor.ui.modelinfo import field_type
-
-    try:
-        ft = field_type(Project, tuple(0 if isinstance(p, int) else p for p in path))
-    except LookupError:
-        return False
-    return ft.base is bool and not ft.optional and not ft.is_list
+    ft = _field_at(_shape(path))
+    return ft is not None and ft.base is bool and not ft.optional and not ft.is_list
 
 
 def page_status(spec: PageSpec, project: Project, attention: list[str]) -> PageStatus:
