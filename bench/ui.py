@@ -330,6 +330,7 @@ class Typist:
         from PySide6.QtTest import QTest
 
         edit.setFocus()
+        edit.end(False)  # the user clicks after the answer and adds to it
         self.beats.clear()
         self.heart.start()
         last_key = 0.0
