@@ -3,12 +3,19 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from tests.qtapp import widget_application
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from tests.ui.fault_helpers import Windows
 
 _APP = widget_application()
 
@@ -37,3 +44,14 @@ def open_window(qtbot: Any, tmp_path: Any) -> Any:
     from tests.ui.findings_helpers import window_maker  # after the application exists
 
     yield from window_maker(qtbot, tmp_path)
+
+
+@pytest.fixture
+def windows(qtbot: QtBot, tmp_path: Path) -> Iterator[Windows]:
+    """Main windows as the editor opens them, on their own settings and recovery folder, closed
+    without prompts afterwards (``tests.ui.fault_helpers.Windows``): ``windows.open(project)``."""
+    from tests.ui.fault_helpers import Windows  # after the application exists
+
+    opened = Windows(qtbot, tmp_path)
+    yield opened
+    opened.close_all()

@@ -25,13 +25,6 @@ pytestmark = pytest.mark.qt_no_exception_capture
 
 
 @pytest.fixture
-def windows(qtbot: QtBot, tmp_path: Path) -> Iterator[Windows]:
-    opened = Windows(qtbot, tmp_path)
-    yield opened
-    opened.close_all()
-
-
-@pytest.fixture
 def notices(monkeypatch: pytest.MonkeyPatch) -> list[CrashNotice]:
     shown: list[CrashNotice] = []
     monkeypatch.setattr(crash, "show_crash_notice", lambda _parent, notice: shown.append(notice))

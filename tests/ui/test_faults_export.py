@@ -11,7 +11,6 @@ from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
-from pytestqt.qtbot import QtBot
 
 from bench.limits import huge_project
 from editor.samples import start_project
@@ -22,13 +21,6 @@ from tests.ui.fault_helpers import (
     remount_read_only,
     unmount,
 )
-
-
-@pytest.fixture
-def windows(qtbot: QtBot, tmp_path: Path) -> Iterator[Windows]:
-    opened = Windows(qtbot, tmp_path)
-    yield opened
-    opened.close_all()
 
 
 @pytest.fixture

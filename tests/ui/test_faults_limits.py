@@ -6,7 +6,6 @@ passes; a hang or a quadratic step does not); ``bench/editor_limits.py`` prints 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -47,13 +46,6 @@ NAMES = [
     "-starts with a dash.policy",
     "Zoë/" + "long name " * 20 + ".policy",
 ]
-
-
-@pytest.fixture
-def windows(qtbot: QtBot, tmp_path: Path) -> Iterator[Windows]:
-    opened = Windows(qtbot, tmp_path)
-    yield opened
-    opened.close_all()
 
 
 @pytest.mark.slow

@@ -31,13 +31,6 @@ HOLDER = (
 
 
 @pytest.fixture
-def windows(qtbot: QtBot, tmp_path: Path) -> Iterator[Windows]:
-    opened = Windows(qtbot, tmp_path)
-    yield opened
-    opened.close_all()
-
-
-@pytest.fixture
 def project(tmp_path: Path) -> Path:
     path = tmp_path / "shared.policy"
     save_project(start_project("cafe"), path)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -73,13 +73,6 @@ CASES: list[tuple[str, Callable[[Path], Path], str]] = [
     ("named pipe", _pipe, "device or a pipe"),
     ("missing", lambda p: p, "no file here"),
 ]
-
-
-@pytest.fixture
-def windows(qtbot: QtBot, tmp_path: Path) -> Iterator[Windows]:
-    opened = Windows(qtbot, tmp_path)
-    yield opened
-    opened.close_all()
 
 
 @pytest.mark.parametrize(("case", "make", "words"), CASES, ids=[c[0] for c in CASES])

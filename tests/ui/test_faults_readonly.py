@@ -32,13 +32,6 @@ IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 
 
 @pytest.fixture
-def windows(qtbot: QtBot, tmp_path: Path) -> Iterator[Windows]:
-    opened = Windows(qtbot, tmp_path)
-    yield opened
-    opened.close_all()
-
-
-@pytest.fixture
 def read_only_stick(tmp_path: Path) -> Iterator[Path]:
     """A project on a drive mounted read-only, like a locked USB stick or a CD."""
     stick = tmp_path / "USB stick"

@@ -124,13 +124,6 @@ def fault_in_writes_to(
 
 
 @pytest.fixture
-def windows(qtbot: QtBot, tmp_path: Path) -> Iterator[Windows]:
-    opened = Windows(qtbot, tmp_path)
-    yield opened
-    opened.close_all()
-
-
-@pytest.fixture
 def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a: shown.append(text))

@@ -6,7 +6,6 @@ took over the project) would; the window's own saves must never count.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,13 +33,6 @@ class Prompts:
     def __call__(self, _parent: object, name: str, *, deleted: bool, modified: bool) -> DiskChoice:
         self.asked.append((name, deleted, modified))
         return self.answer
-
-
-@pytest.fixture
-def windows(qtbot: QtBot, tmp_path: Path) -> Iterator[Windows]:
-    opened = Windows(qtbot, tmp_path)
-    yield opened
-    opened.close_all()
 
 
 @pytest.fixture
