@@ -20,30 +20,15 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from editor.model import Cookie, CookieLifetime, Duration, Project, Purpose, Recipient
+from synthetic import with_versions  # bench/ is on the path when this runs as a script
+
+from editor.model import Cookie, CookieLifetime, Duration, Project, Recipient
 from editor.samples import start_project
 from editor.storage import dump_project, load_project, save_project
 from editor.versions import compare_versions, publish, snapshot, snapshots
 
 BUDGET_TYPICAL = 0.100
 BUDGET_LARGE = 1.0
-START = dt.date(2027, 1, 1)
-
-
-def with_versions(project: Project, count: int) -> Project:
-    """``project`` published ``count`` times, with a few realistic edits between versions."""
-    for n in range(count):
-        if n:
-            project.contact.notes = f"Office hours changed, round {n}"
-            if n % 3 == 0:
-                project.recipients.append(Recipient(name=f"Service {n}", country="US"))
-            if n % 4 == 0:
-                project.cookies.cookies.append(Cookie(name=f"c{n}", category="analytics"))
-            if n % 5 == 0:
-                project.purposes.append(Purpose(name=f"Purpose {n}", lawful_basis="consent"))
-        day = START + dt.timedelta(days=30 * n)
-        project = publish(project, f"v{n + 1}", effective_date=day, today=day)
-    return project
 
 
 def large_project() -> Project:

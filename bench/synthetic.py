@@ -1,11 +1,17 @@
-"""A large synthetic project: 200 recipients, 1,000 cookies, 50 custom sections (~20,000 words).
+"""Synthetic projects shared by the benchmarks and the tests.
 
-Shared by the export benchmark and a test that the large project still exports correctly.
+``large_project()``: 200 recipients, 1,000 cookies, 50 custom sections (~20,000 words), for the
+export benchmark and a test that the large project still exports correctly.
+``with_versions()``: a project published many times, for the storage benchmark and the tests
+of how versions are stored.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 from editor.model import (
+    Cookie,
     CookieCategory,
     CustomSection,
     DataKind,
@@ -13,11 +19,16 @@ from editor.model import (
     Placement,
     PolicySection,
     Project,
+    Purpose,
+    Recipient,
     RecipientRole,
     ServiceKind,
     TransferSafeguard,
 )
 from editor.samples import start_project
+from editor.versions import publish
+
+VERSIONS_START = dt.date(2027, 1, 1)  # the first version's date; one version every 30 days
 
 _TEXT = (
     "we keep your order details safe and use them only to deliver what you asked for and to "
@@ -97,3 +108,24 @@ def large_project() -> Project:
         for i in range(50)
     ]
     return Project.model_validate(data)
+
+
+def with_versions(project: Project, count: int) -> Project:
+    """``project`` published ``count`` times, with a few realistic edits between versions.
+
+    The edits add and remove list items and change a text, so the stored deltas hold all three.
+    """
+    for n in range(count):
+        if n:
+            project.contact.notes = f"Office hours changed, round {n}"
+            if n % 3 == 0:
+                project.recipients.append(Recipient(name=f"Service {n}", country="US"))
+            if n % 4 == 0:
+                project.cookies.cookies.append(Cookie(name=f"c{n}", category="analytics"))
+            if n % 5 == 0:
+                project.purposes.append(Purpose(name=f"Purpose {n}", lawful_basis="consent"))
+            if n % 7 == 0 and project.recipients:
+                project.recipients.pop(0)
+        day = VERSIONS_START + dt.timedelta(days=30 * n)
+        project = publish(project, f"v{n + 1}", effective_date=day, today=day)
+    return project

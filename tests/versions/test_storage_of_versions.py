@@ -10,31 +10,13 @@ from typing import Any
 
 import pytest
 
+from bench.synthetic import VERSIONS_START as START
+from bench.synthetic import with_versions
 from editor.errors import ProjectInvalidError
-from editor.model import Cookie, Project, Purpose, Recipient
+from editor.model import Project
 from editor.samples import sample_paths, start_project
 from editor.storage import dump_project, load_project, parse_project, save_project
 from editor.versions import BrokenHistoryError, compare_versions, publish, snapshot, snapshots
-
-START = dt.date(2027, 1, 1)
-
-
-def with_versions(project: Project, count: int) -> Project:
-    """``project`` published ``count`` times, with a few realistic edits between versions."""
-    for n in range(count):
-        if n:
-            project.contact.notes = f"Office hours changed, round {n}"
-            if n % 3 == 0:
-                project.recipients.append(Recipient(name=f"Service {n}", country="US"))
-            if n % 4 == 0:
-                project.cookies.cookies.append(Cookie(name=f"c{n}", category="analytics"))
-            if n % 5 == 0:
-                project.purposes.append(Purpose(name=f"Purpose {n}", lawful_basis="consent"))
-            if n % 7 == 0 and project.recipients:
-                project.recipients.pop(0)
-        day = START + dt.timedelta(days=30 * n)
-        project = publish(project, f"v{n + 1}", effective_date=day, today=day)
-    return project
 
 
 @pytest.fixture(scope="module")
