@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -51,3 +53,22 @@ def save_or_fail(project: Project, path: Path) -> None:
             f"could not save {path}: {exc.reason}. Nothing on disk was changed.",
             EXIT_WRITE_FAILED,
         ) from exc
+
+
+@contextmanager
+def versions_or_fail(path: Path) -> Iterator[None]:
+    """End the command with one line (exit code 2) if the versions asked for are not there.
+
+    With no published version at all, the line says how to publish one.
+    """
+    from editor.versions import NoPublishedVersionsError, VersionError
+
+    try:
+        yield
+    except NoPublishedVersionsError as exc:
+        raise CommandError(
+            f"{path}: {exc.message} For example: policywright publish {path} --label 2027-01",
+            EXIT_USAGE,
+        ) from exc
+    except VersionError as exc:
+        raise CommandError(f"{path}: {exc.message}", EXIT_USAGE) from exc

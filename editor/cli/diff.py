@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from editor.cli.common import EXIT_OK, EXIT_USAGE, CommandError, load_or_fail
-from editor.versions import DRAFT, NoPublishedVersionsError, VersionError, compare_versions
+from editor.cli.common import EXIT_OK, load_or_fail, versions_or_fail
+from editor.versions import DRAFT, compare_versions
 from editor.versions.report import as_json, as_markdown, as_text
 
 DESCRIPTION = (
@@ -42,15 +42,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     path: Path = args.project
     project = load_or_fail(path)
-    try:
+    with versions_or_fail(path):
         comparison = compare_versions(project, args.from_label, args.to_label)
-    except NoPublishedVersionsError as exc:
-        raise CommandError(
-            f"{path}: {exc.message} For example: policywright publish {path} --label 2027-01",
-            EXIT_USAGE,
-        ) from exc
-    except VersionError as exc:
-        raise CommandError(f"{path}: {exc.message}", EXIT_USAGE) from exc
     if args.format == "json":
         print(as_json(comparison), end="")
     elif args.format == "md":

@@ -5,15 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from editor.cli.common import EXIT_OK, EXIT_USAGE, CommandError, load_or_fail
+from editor.cli.common import EXIT_OK, load_or_fail, versions_or_fail
 from editor.cli.output import add_output_arguments, output_help, output_request, write_document
-from editor.versions import (
-    DRAFT,
-    NoPublishedVersionsError,
-    VersionError,
-    build_notice,
-    notice_document,
-)
+from editor.versions import DRAFT, build_notice, notice_document
 
 DESCRIPTION = (
     "Write the notice that tells your customers what changed in your privacy policy: material\n"
@@ -50,15 +44,8 @@ def run(args: argparse.Namespace) -> int:
     request = output_request(args)
     path: Path = args.project
     project = load_or_fail(path)
-    try:
+    with versions_or_fail(path):
         notice = build_notice(project, args.from_label, args.to_label)
-    except NoPublishedVersionsError as exc:
-        raise CommandError(
-            f"{path}: {exc.message} For example: policywright publish {path} --label 2027-01",
-            EXIT_USAGE,
-        ) from exc
-    except VersionError as exc:
-        raise CommandError(f"{path}: {exc.message}", EXIT_USAGE) from exc
     document = notice_document(project, notice)
     # A notice is a short letter: no table of contents.
     write_document(document, request, path.parent, f"{path.stem}-notice", table_of_contents=False)
