@@ -15,8 +15,9 @@ from editor import __version__
 from editor.model import Project
 from editor.storage.recovery import RecoveryStore
 from editor.ui.mainwindow import MainWindow
+from editor.ui.mnemonics import mnemonic_of, with_mnemonic
 from editor.ui.outline import OUTLINE
-from editor.ui.pages.base import QuestionRow, mnemonic_of, with_mnemonic
+from editor.ui.pages.base import QuestionRow
 from editor.ui.session import Session
 from editor.ui.settings import Settings
 
