@@ -65,6 +65,8 @@ if TYPE_CHECKING:
         DoNotTrack,
         NetworkFeature,
         NotifyMethod,
+        PermissionGrant,
+        RevisionTrigger,
         Security,
         SecurityMeasure,
         Tracking,
@@ -81,7 +83,7 @@ if TYPE_CHECKING:
         Transfer,
         TransferSafeguard,
     )
-    from editor.model.rights import RequestMethod, Right, Rights
+    from editor.model.rights import RequestFee, RequestMethod, Right, Rights
     from editor.model.scope import CoveredProperty, PropertyKind, Scope
     from editor.model.versions import PublishedVersion, SnapshotEdit
 
@@ -141,6 +143,7 @@ __all__ = [
     "NotifyMethod",
     "Organisation",
     "Party",
+    "PermissionGrant",
     "Placement",
     "PolicyInfo",
     "PolicySection",
@@ -153,11 +156,13 @@ __all__ = [
     "Recipient",
     "RecipientRole",
     "Region",
+    "RequestFee",
     "RequestMethod",
     "Requirement",
     "Retention",
     "RetentionPolicy",
     "RetentionRule",
+    "RevisionTrigger",
     "Right",
     "Rights",
     "Scope",
