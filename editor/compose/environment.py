@@ -163,13 +163,14 @@ def capfirst(value: object) -> str:
     return plain[:1].upper() + plain[1:]
 
 
-def sentence(value: str) -> str:
-    """User text as a sentence: capital first letter and a full stop unless it has one."""
+def sentence(value: str) -> MarkdownText:
+    """User text as a sentence: capital first letter, a full stop unless it has one, and its
+    web and email addresses made links (``autolink``)."""
     text = clean_text(str(value))
     if not text:
-        return ""
+        return MarkdownText("")
     text = capfirst(text)
-    return text if text[-1] in ".!?…)\"'”’" else text + "."
+    return autolink(text if text[-1] in ".!?…)\"'”’" else text + ".")
 
 
 def full_stop(value: object) -> str:
