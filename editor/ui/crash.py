@@ -338,7 +338,9 @@ class CrashHandler(QObject):
         self.showing = True
         windows = main_windows()
         keep_work(windows, self.notice)
-        parent = QApplication.activeWindow() or (windows[0] if windows else None)
+        parent = QApplication.activeWindow() or next(
+            (w for w in windows if isinstance(w, QWidget)), None
+        )
         try:
             show_crash_notice(parent, self.notice)
         finally:

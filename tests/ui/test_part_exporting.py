@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -40,20 +41,31 @@ class Confirm:
         return self.answer
 
 
-def cafe_window(fake_windows: FakeWindows, tmp_path: Path) -> FakeWindow:
+@pytest.fixture
+def window(fake_windows: FakeWindows, tmp_path: Path) -> FakeWindow:
     return fake_windows.open(start_project("cafe"), tmp_path / "cafe.policy")
 
 
+@pytest.fixture
+def save_dialog(monkeypatch: pytest.MonkeyPatch) -> Callable[[Path | None], SaveDialog]:
+    """``save_dialog(path)``: the file dialog answers ``path`` from now on (None cancels)."""
+
+    def answer(path: Path | None) -> SaveDialog:
+        dialog = SaveDialog(path)
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+        return dialog
+
+    return answer
+
+
 def test_export_writes_the_policy_and_remembers_the_format_and_folder(
-    fake_windows: FakeWindows, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    window: FakeWindow, tmp_path: Path, save_dialog: Callable[[Path | None], SaveDialog]
 ) -> None:
-    window = cafe_window(fake_windows, tmp_path)
     confirm = Confirm(True)
     exporter = ExportController(window, confirm)
     out = tmp_path / "site"
     out.mkdir()
-    dialog = SaveDialog(out / "privacy")  # typed without the extension
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    dialog = save_dialog(out / "privacy")  # typed without the extension
 
     assert exporter.export("html")
 
@@ -67,13 +79,11 @@ def test_export_writes_the_policy_and_remembers_the_format_and_folder(
 
 
 def test_export_stops_when_the_confirmation_says_no(
-    fake_windows: FakeWindows, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    window: FakeWindow, tmp_path: Path, save_dialog: Callable[[Path | None], SaveDialog]
 ) -> None:
-    window = cafe_window(fake_windows, tmp_path)
     confirm = Confirm(False)
     exporter = ExportController(window, confirm)
-    dialog = SaveDialog(tmp_path / "policy.md")
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    dialog = save_dialog(tmp_path / "policy.md")
 
     assert not exporter.export("md")
 
@@ -84,7 +94,10 @@ def test_export_stops_when_the_confirmation_says_no(
 
 
 def test_with_errors_the_checks_ask_and_no_writes_nothing(
-    fake_windows: FakeWindows, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    fake_windows: FakeWindows,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    save_dialog: Callable[[Path | None], SaveDialog],
 ) -> None:
     """The window hands the exporter the checks' confirmation: errors make it ask."""
     window = fake_windows.open(Project(), tmp_path / "blank.policy")  # a blank policy has errors
@@ -97,8 +110,7 @@ def test_with_errors_the_checks_ask_and_no_writes_nothing(
         "ask_export_with_errors",
         lambda _parent, errors: asked.append(errors) or ExportChoice.CANCEL,
     )
-    dialog = SaveDialog(tmp_path / "blank.html")
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    dialog = save_dialog(tmp_path / "blank.html")
 
     assert not exporter.export("html")
 
@@ -109,12 +121,11 @@ def test_with_errors_the_checks_ask_and_no_writes_nothing(
 
 
 def test_export_again_uses_the_last_format(
-    fake_windows: FakeWindows, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    window: FakeWindow, tmp_path: Path, save_dialog: Callable[[Path | None], SaveDialog]
 ) -> None:
-    window = cafe_window(fake_windows, tmp_path)
     window.settings.set("export/last_format", "md")
     exporter = ExportController(window, Confirm(True))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", SaveDialog(tmp_path / "again.md"))
+    save_dialog(tmp_path / "again.md")
 
     exporter.export_last()
 
@@ -122,13 +133,11 @@ def test_export_again_uses_the_last_format(
 
 
 def test_another_document_is_exported_without_changing_the_policys_format(
-    fake_windows: FakeWindows, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    window: FakeWindow, tmp_path: Path, save_dialog: Callable[[Path | None], SaveDialog]
 ) -> None:
-    window = cafe_window(fake_windows, tmp_path)
     window.settings.set("export/last_format", "docx")
     exporter = ExportController(window, Confirm(True))
-    dialog = SaveDialog(tmp_path / "notice.txt")
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    dialog = save_dialog(tmp_path / "notice.txt")
     paragraph = Paragraph((Text("We now deliver."),))
     letter = Document(
         title="What changed",
@@ -145,12 +154,14 @@ def test_another_document_is_exported_without_changing_the_policys_format(
 
 
 def test_a_write_that_fails_says_why_and_leaves_no_file(
-    fake_windows: FakeWindows, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    window: FakeWindow,
+    tmp_path: Path,
+    save_dialog: Callable[[Path | None], SaveDialog],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    window = cafe_window(fake_windows, tmp_path)
     exporter = ExportController(window, Confirm(True))
     missing = tmp_path / "no such folder" / "policy.html"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", SaveDialog(missing))
+    save_dialog(missing)
     shown: list[str] = []
     monkeypatch.setattr(exporting_module, "show_error", lambda _p, _t, text: shown.append(text))
 

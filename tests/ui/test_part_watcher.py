@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -41,110 +42,102 @@ class Answers:
         return self.choice
 
 
-def opened(fake_windows: FakeWindows, tmp_path: Path) -> tuple[FakeWindow, Path]:
-    path = tmp_path / "cafe.policy"
-    save_project(start_project("cafe"), path)
-    return fake_windows.open(load_project(path), path), path
+class Watched:
+    """A fake window showing a saved project, its watcher, and the user's answer ready."""
+
+    def __init__(self, windows: FakeWindows, folder: Path, answer: DiskChoice) -> None:
+        self.path = folder / "cafe.policy"
+        save_project(start_project("cafe"), self.path)
+        self.window: FakeWindow = windows.open(load_project(self.path), self.path)
+        self.saves = Saves()
+        self.watcher = ProjectWatcher(self.window, save=self.saves.save, save_as=self.saves.save_as)
+        self.answers = Answers(answer)
+
+    def theirs(self, name: str) -> None:
+        """Another program writes a different project to the file."""
+        other = start_project("cafe")
+        other.organisation.legal_name = name
+        save_project(other, self.path)
 
 
-def theirs(path: Path, name: str) -> None:
-    """Another program writes a different project to ``path``."""
-    other = start_project("cafe")
-    other.organisation.legal_name = name
-    save_project(other, path)
+@pytest.fixture
+def watched(
+    fake_windows: FakeWindows, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Callable[[DiskChoice], Watched]:
+    def make(answer: DiskChoice) -> Watched:
+        made = Watched(fake_windows, tmp_path, answer)
+        monkeypatch.setattr(watcher_module, "ask_disk_change", made.answers)
+        return made
 
-
-def watch(window: FakeWindow, saves: Saves) -> ProjectWatcher:
-    return ProjectWatcher(window, save=saves.save, save_as=saves.save_as)
+    return make
 
 
 def test_reload_theirs_shows_the_file_as_it_is_on_disk(
-    fake_windows: FakeWindows, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    watched: Callable[[DiskChoice], Watched],
 ) -> None:
-    window, path = opened(fake_windows, tmp_path)
-    saves = Saves()
-    watcher = watch(window, saves)
-    answers = Answers(DiskChoice.RELOAD)
-    monkeypatch.setattr(watcher_module, "ask_disk_change", answers)
-    theirs(path, "Their Café Ltd")
+    w = watched(DiskChoice.RELOAD)
+    w.theirs("Their Café Ltd")
 
-    watcher.check()
+    w.watcher.check()
 
-    assert answers.asked == [{"name": "cafe.policy", "deleted": False, "modified": False}]
-    assert window.session.project.organisation.legal_name == "Their Café Ltd"
-    assert window.status() == "Reloaded cafe.policy from disk"
-    assert saves.calls == []
-    watcher.check()  # the reloaded file is this window's now: not asked again
-    assert len(answers.asked) == 1
+    assert w.answers.asked == [{"name": "cafe.policy", "deleted": False, "modified": False}]
+    assert w.window.session.project.organisation.legal_name == "Their Café Ltd"
+    assert w.window.status() == "Reloaded cafe.policy from disk"
+    assert w.saves.calls == []
+    w.watcher.check()  # the reloaded file is this window's now: not asked again
+    assert len(w.answers.asked) == 1
 
 
 def test_keep_mine_marks_the_window_modified_and_asks_no_more(
-    fake_windows: FakeWindows, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    watched: Callable[[DiskChoice], Watched],
 ) -> None:
-    window, path = opened(fake_windows, tmp_path)
-    watcher = watch(window, Saves())
-    answers = Answers(DiskChoice.KEEP)
-    monkeypatch.setattr(watcher_module, "ask_disk_change", answers)
-    mine = window.session.project.organisation.legal_name
-    theirs(path, "Their Café Ltd")
+    w = watched(DiskChoice.KEEP)
+    mine = w.window.session.project.organisation.legal_name
+    w.theirs("Their Café Ltd")
 
-    watcher.check()
+    w.watcher.check()
 
-    assert window.session.project.organisation.legal_name == mine
-    assert window.session.modified  # this version differs from the file: saving replaces it
-    watcher.check()
-    assert len(answers.asked) == 1
+    assert w.window.session.project.organisation.legal_name == mine
+    assert w.window.session.modified  # this version differs from the file: saving replaces it
+    w.watcher.check()
+    assert len(w.answers.asked) == 1
 
 
 @pytest.mark.parametrize(
     ("choice", "call"), [(DiskChoice.SAVE, "save"), (DiskChoice.SAVE_AS, "save_as")]
 )
 def test_a_deleted_file_offers_to_save_it_again(
-    fake_windows: FakeWindows,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    choice: DiskChoice,
-    call: str,
+    watched: Callable[[DiskChoice], Watched], choice: DiskChoice, call: str
 ) -> None:
-    window, path = opened(fake_windows, tmp_path)
-    saves = Saves()
-    watcher = watch(window, saves)
-    answers = Answers(choice)
-    monkeypatch.setattr(watcher_module, "ask_disk_change", answers)
-    path.unlink()
+    w = watched(choice)
+    w.path.unlink()
 
-    watcher.check()
+    w.watcher.check()
 
-    assert answers.asked[0]["deleted"] is True
-    assert saves.calls == [call]
+    assert w.answers.asked[0]["deleted"] is True
+    assert w.saves.calls == [call]
 
 
 def test_the_same_bytes_written_again_are_not_news(
-    fake_windows: FakeWindows, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    watched: Callable[[DiskChoice], Watched],
 ) -> None:
-    window, path = opened(fake_windows, tmp_path)
-    watcher = watch(window, Saves())
-    answers = Answers(DiskChoice.RELOAD)
-    monkeypatch.setattr(watcher_module, "ask_disk_change", answers)
-    data = path.read_bytes()
-    path.unlink()
-    path.write_bytes(data)  # a sync tool's copy: another inode and time, the same project
+    w = watched(DiskChoice.RELOAD)
+    data = w.path.read_bytes()
+    w.path.unlink()
+    w.path.write_bytes(data)  # a sync tool's copy: another inode and time, the same project
 
-    watcher.check()
+    w.watcher.check()
 
-    assert answers.asked == []
+    assert w.answers.asked == []
 
 
 def test_before_save_lets_the_user_save_elsewhere(
-    fake_windows: FakeWindows, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    watched: Callable[[DiskChoice], Watched],
 ) -> None:
-    window, path = opened(fake_windows, tmp_path)
-    saves = Saves()
-    watcher = watch(window, saves)
-    monkeypatch.setattr(watcher_module, "ask_disk_change", Answers(DiskChoice.SAVE_AS))
-    assert watcher.before_save(path) is None  # unchanged on disk: go ahead
-    theirs(path, "Their Café Ltd")
+    w = watched(DiskChoice.SAVE_AS)
+    assert w.watcher.before_save(w.path) is None  # unchanged on disk: go ahead
+    w.theirs("Their Café Ltd")
 
-    assert watcher.before_save(path) is True  # saved under another name instead
-    assert saves.calls == ["save_as"]
-    assert load_project(path).organisation.legal_name == "Their Café Ltd"  # theirs stays
+    assert w.watcher.before_save(w.path) is True  # saved under another name instead
+    assert w.saves.calls == ["save_as"]
+    assert load_project(w.path).organisation.legal_name == "Their Café Ltd"  # theirs stays
