@@ -14,6 +14,7 @@ from editor.compose.context import build_context
 from editor.compose.environment import environment_for
 from editor.compose.markdown_in import Heading, parse_markdown
 from editor.compose.markdown_text import clean_text
+from editor.compose.provenance import BlockSources, Recorder, answer_paths, render_traced
 from editor.compose.sections import SECTIONS
 from editor.compose.standalone import compose_standalone
 from editor.compose.tree import Anchors, build_section, builtin_anchor, custom_section
@@ -58,28 +59,36 @@ def compose(project: Project, *, today: dt.date | None = None) -> Document:
     laws = applicable_laws(project)
     terms = context.terms
 
+    recorder = Recorder(answer_paths(context.p))
+
+    def blocks_of(template: str) -> list[Block | Heading]:
+        markdown = render_traced(env.get_template(template), values, recorder)
+        return parse_markdown(markdown, BlockSources(markdown, recorder.events))
+
     anchors = Anchors([builtin_anchor(spec.key.value) for spec in SECTIONS])
     placed = _custom_by_anchor(project.custom_sections)
+    custom_paths = {id(c): f"custom_sections[{i}]" for i, c in enumerate(project.custom_sections)}
     untitled = str(terms["document"]["untitled_section"])
     sections: list[Section] = []
     for spec in SECTIONS:
         for custom in placed.get((spec.key, Placement.BEFORE), []):
-            if (built := custom_section(custom, anchors, untitled)) is not None:
+            if (
+                built := custom_section(custom, anchors, untitled, custom_paths[id(custom)])
+            ) is not None:
                 sections.append(built)
         if spec.applies(project, laws):
-            markdown = env.get_template(spec.template).render(values)
-            items = parse_markdown(markdown)
+            items = blocks_of(spec.template)
             section = build_section(items, spec.key.value, builtin_anchor(spec.key.value), anchors)
             if section is not None:
                 sections.append(section)
         for custom in placed.get((spec.key, Placement.AFTER), []):
-            if (built := custom_section(custom, anchors, untitled)) is not None:
+            if (
+                built := custom_section(custom, anchors, untitled, custom_paths[id(custom)])
+            ) is not None:
                 sections.append(built)
 
     preamble: list[Block] = [
-        item
-        for item in parse_markdown(env.get_template("preamble.md.j2").render(values))
-        if not isinstance(item, Heading)
+        item for item in blocks_of("preamble.md.j2") if not isinstance(item, Heading)
     ]
     policy = project.policy
     org = project.organisation

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from editor.compose.facts import authorities, kept_capitals, rights_offered
+from editor.compose.provenance import Fact, SourcedList, SourcedSet
 from editor.model import (
     CategoryUse,
     Cookie,
@@ -138,7 +139,8 @@ def country_namer(language: str) -> Callable[[str], str]:
 
 def build_context(project: Project, today: dt.date, folder: Path, language: str) -> Context:
     project = unclassified_as_uncategorised(project)
-    laws = frozenset(law.value for law in applicable_laws(project))
+    # Which laws apply follows from where the readers are (and the answers that narrow it).
+    laws = SourcedSet((law.value for law in applicable_laws(project)), _LAW_ANSWERS)
     ctx = Context(
         p=project,
         today=today,
@@ -151,43 +153,66 @@ def build_context(project: Project, today: dt.date, folder: Path, language: str)
     purposes = [p for p in project.purposes if not is_blank(p.name)]
     recipients = [r for r in project.recipients if not is_blank(r.name)]
     home = org.country.strip().upper()
-    gdpr = Law.GDPR.value in laws
-    uk = Law.UK_GDPR.value in laws
+    gdpr = frozenset.__contains__(laws, Law.GDPR.value)
+    uk = frozenset.__contains__(laws, Law.UK_GDPR.value)
+    # Values worked out here carry the answers they come from (provenance): a template that
+    # asks them notes those answers for the block it is writing.
+    roles = _paths(recipients, project.recipients, "role")
     ctx.values.update(
         org=org,
         name=org.display_name or org.legal_name.strip(),
-        has_alias=bool(org.legal_name.strip() and org.trading_name.strip())
-        and org.legal_name.strip() != org.trading_name.strip(),
+        has_alias=Fact(
+            bool(org.legal_name.strip() and org.trading_name.strip())
+            and org.legal_name.strip() != org.trading_name.strip(),
+            ("organisation.legal_name", "organisation.trading_name"),
+        ),
         # Only a company, sole trader or partnership is a business: wording that assumes one
         # (customers, a buyer) reads wrong to a charity's donors, a public body's residents, or
         # the readers of a person's own website; an unanswered kind assumes nothing.
-        business=org.kind in _BUSINESSES,
+        business=Fact(org.kind in _BUSINESSES, ("organisation.kind",)),
         # Only processors work for us; a recipient whose role is unanswered is not said to.
-        unsorted=[r for r in recipients if r.role is None],
-        gdpr=gdpr,
-        uk=uk,
-        gdpr_like=gdpr or uk,
-        categories=categories,
-        purposes=purposes,
-        recipients=recipients,
-        processors=[r for r in recipients if r.role is RecipientRole.PROCESSOR],
-        controllers=[
-            r
-            for r in recipients
-            if r.role in (RecipientRole.CONTROLLER, RecipientRole.JOINT_CONTROLLER)
-        ],
+        unsorted=SourcedList([r for r in recipients if r.role is None], roles),
+        gdpr=Fact(gdpr, _LAW_ANSWERS),
+        uk=Fact(uk, _LAW_ANSWERS),
+        gdpr_like=Fact(gdpr or uk, _LAW_ANSWERS),
+        categories=SourcedList(categories, ("data_categories",)),
+        purposes=SourcedList(purposes, ("purposes",)),
+        recipients=SourcedList(recipients, ("recipients",)),
+        processors=SourcedList([r for r in recipients if r.role is RecipientRole.PROCESSOR], roles),
+        controllers=SourcedList(
+            [
+                r
+                for r in recipients
+                if r.role in (RecipientRole.CONTROLLER, RecipientRole.JOINT_CONTROLLER)
+            ],
+            roles,
+        ),
         purposes_of=_purposes_of(project),
         categories_for=_categories_for(categories),
         recipients_of=_recipients_of(recipients),
-        transfers=_transfers(recipients, home, gdpr, uk),
-        cookie_groups=_cookie_groups(project.cookies.cookies),
+        transfers=SourcedList(
+            _transfers(recipients, home, gdpr, uk),
+            _paths(recipients, project.recipients, "country"),
+        ),
+        cookie_groups=SourcedList(_cookie_groups(project.cookies.cookies), ("cookies.cookies",)),
         ccpa_rows=_ccpa_rows(categories),
         ccpa_sensitive=[c for c in categories if c.kind in CCPA_SENSITIVE],
         sensitive=[c for c in categories if c.is_sensitive],
         us_sensitive=[c for c in categories if is_us_sensitive(c)],
         us_states=[state for law, (_, state, _) in US_STATE_LAWS.items() if law.value in laws],
-        authorities=authorities(project, laws),
-        rights_offered=rights_offered(project, laws),
+        # The provision of each state law that asks for its privacy notice (provenance).
+        us_notice_laws=[
+            (law.value, citation)
+            for law, citation in _US_NOTICE_CITATIONS.items()
+            if frozenset.__contains__(laws, law.value)
+        ],
+        authorities=SourcedList(
+            authorities(project, laws),
+            ("rights.complaint_authority_name", "rights.complaint_authority_url"),
+        ),
+        rights_offered=SourcedList(
+            rights_offered(project, laws), ("rights.rights", "rights.offer_to_everyone")
+        ),
         contact_address=_contact_address(project),
         keep_names=kept_capitals(project, ctx.terms),
         abroad_countries=sorted(
@@ -195,6 +220,30 @@ def build_context(project: Project, today: dt.date, folder: Path, language: str)
         ),
     )
     return ctx
+
+
+# The answers that decide which laws apply, noted when wording depends on one.
+_LAW_ANSWERS = ("jurisdictions.regions", "jurisdictions.law_overrides", "organisation.country")
+_US_NOTICE_CITATIONS = {
+    Law.VA_CDPA: "Va. Code §59.1-578(C)",
+    Law.CO_CPA: "C.R.S. §6-1-1308(1)(a)",
+    Law.CT_DPA: "Conn. Gen. Stat. §42-520(c)",
+    Law.TX_DPSA: "Tex. Bus. & Com. Code §541.102",
+    Law.OR_CPA: "ORS 646A.578(4)",
+}
+
+
+def _paths(items: list[Any], all_items: list[Any], name: str) -> tuple[str, ...]:
+    """The path of field ``name`` of each of ``items``, by its place among ``all_items``."""
+    where = {id(item): n for n, item in enumerate(all_items)}
+    return tuple(f"{_LIST_FIELD[type(item)]}[{where[id(item)]}].{name}" for item in items)
+
+
+_LIST_FIELD: dict[type, str] = {
+    Recipient: "recipients",
+    DataCategory: "data_categories",
+    Purpose: "purposes",
+}
 
 
 def _purposes_of(project: Project) -> Callable[[Any], list[Purpose]]:

@@ -22,6 +22,7 @@ from urllib.parse import quote, urlsplit
 
 import jinja2
 
+from editor.compose import provenance
 from editor.compose.markdown_text import MarkdownText, clean_text, escape_markdown, markup_join
 
 _EMAIL = re.compile(r"^[^@\s<>()\[\]\\,;:\"]+@[^@\s<>()\[\]\\,;:\"]+\.[^@\s<>()\[\]\\,;:\".]+$")
@@ -249,8 +250,26 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
     return jinja2.FileSystemBytecodeCache(str(folder))
 
 
+class PolicyEnvironment(jinja2.Environment):
+    """Jinja's environment, telling the provenance recorder (when one listens) every attribute
+    a template reads: ``{{ r.name }}`` compiles to ``environment.getattr(r, "name")``, and
+    ``selectattr``, ``map`` and ``sort`` read attributes through ``getitem``."""
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        value = super().getattr(obj, attribute)
+        if (recorder := provenance.current()) is not None:
+            recorder.read(obj, attribute, value)
+        return value
+
+    def getitem(self, obj: Any, argument: Any) -> Any:
+        value = super().getitem(obj, argument)
+        if isinstance(argument, str) and (recorder := provenance.current()) is not None:
+            recorder.read(obj, argument, value)
+        return value
+
+
 def make_environment(folder: Path) -> jinja2.Environment:
-    env = jinja2.Environment(
+    env = PolicyEnvironment(
         bytecode_cache=_bytecode_cache(),
         loader=TagLineLoader(str(folder)),
         autoescape=True,
@@ -278,6 +297,7 @@ def make_environment(folder: Path) -> jinja2.Environment:
         display_url=display_url,
         autolink=autolink,
     )
+    env.globals.update(law=provenance.law, explains=provenance.explains, about=provenance.about)
     env.tests.update(email=is_email, web_url=lambda u: safe_url(str(u)) is not None)
     return env
 

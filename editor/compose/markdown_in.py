@@ -16,7 +16,9 @@ from functools import cache
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from editor.compose.provenance import BlockSources, shared_with_lists
 from editor.document.nodes import (
+    NO_SOURCE,
     Block,
     BulletList,
     Emphasis,
@@ -26,6 +28,7 @@ from editor.document.nodes import (
     ListItem,
     NumberedList,
     Paragraph,
+    Source,
     Strong,
     Table,
     Text,
@@ -71,8 +74,16 @@ class Heading:
 @dataclass
 class _Reader:
     tokens: list[Token]
+    sources: BlockSources | None = None
     pos: int = 0
     out: list[Block | Heading] = field(default_factory=list)
+
+    def source(self, *tokens: Token) -> Source:
+        """The source of the lines from the first token's start to the last one's end."""
+        first, last = tokens[0].map, tokens[-1].map
+        if self.sources is None or first is None or last is None:
+            return NO_SOURCE
+        return self.sources.source(first[0], last[1])
 
     def peek(self, offset: int = 0) -> Token | None:
         index = self.pos + offset
@@ -84,13 +95,26 @@ class _Reader:
         return token
 
 
-def parse_markdown(text: str) -> list[Block | Heading]:
-    """Blocks and headings in reading order."""
-    reader = _Reader(_parser().parse(text))
+_TOP_LEVEL = ("heading_open", "paragraph_open", "bullet_list_open", "ordered_list_open",
+              "table_open")  # fmt: skip
+
+
+def parse_markdown(text: str, sources: BlockSources | None = None) -> list[Block | Heading]:
+    """Blocks and headings in reading order; with ``sources``, each block knows its source."""
+    tokens = _parser().parse(text)
+    if sources is not None:
+        sources.place(
+            [
+                (t.map[0], t.map[1], t.type != "heading_open")
+                for t in tokens
+                if t.level == 0 and t.type in _TOP_LEVEL and t.map is not None
+            ]
+        )
+    reader = _Reader(tokens, sources)
     items: list[Block | Heading] = []
     while reader.peek() is not None:
         items.extend(_read_block(reader))
-    return items
+    return shared_with_lists(items) if sources is not None else items
 
 
 def _read_block(reader: _Reader) -> list[Block | Heading]:
@@ -109,17 +133,19 @@ def _read_block(reader: _Reader) -> list[Block | Heading]:
         if after is not None and after.type == "table_open" and inline.content.startswith(": "):
             table = _read_table(reader)
             caption = _strip_caption_marker(children)
-            return [Table(table.header, table.rows, caption)]
-        return [Paragraph(children)] if children else []
+            return [Table(table.header, table.rows, caption, reader.source(token, after))]
+        return [Paragraph(children, reader.source(token))] if children else []
     if kind in ("bullet_list_open", "ordered_list_open"):
         items = _read_list_items(reader, kind.replace("_open", "_close"))
+        source = reader.source(token)
         if kind == "ordered_list_open":
             start = token.attrGet("start")
-            return [NumberedList(items, int(start) if start is not None else 1)]
-        return [BulletList(items)]
+            return [NumberedList(items, int(start) if start is not None else 1, source)]
+        return [BulletList(items, source)]
     if kind == "table_open":
         reader.pos -= 1
-        return [_read_table(reader)]
+        table = _read_table(reader)
+        return [Table(table.header, table.rows, table.caption, reader.source(token))]
     if kind in ("code_block", "fence"):
         return [Paragraph((Text(" ".join(token.content.split())),))]
     # Blockquotes and rules are not part of the policy's vocabulary: keep their text only.
@@ -135,7 +161,7 @@ def _read_list_items(reader: _Reader, close: str) -> tuple[ListItem, ...]:
         while (nxt := reader.peek()) is not None and nxt.type != "list_item_close":
             blocks.extend(b for b in _read_block(reader) if not isinstance(b, Heading))
         reader.take()  # list_item_close
-        items.append(ListItem(tuple(blocks)))
+        items.append(ListItem(tuple(blocks), reader.source(token)))
     return tuple(items)
 
 
@@ -175,7 +201,7 @@ def _without_empty_columns(table: Table) -> Table:
         return table
     header = tuple(table.header[n] for n in keep)
     rows = tuple(tuple(row[n] for n in keep if n < len(row)) for row in table.rows)
-    return Table(header, rows, table.caption)
+    return Table(header, rows, table.caption, table.source)
 
 
 def _strip_caption_marker(children: tuple[Inline, ...]) -> tuple[Inline, ...]:

@@ -8,7 +8,16 @@ from dataclasses import dataclass, field
 
 from editor.compose.markdown_in import Heading
 from editor.compose.markdown_text import clean_text
-from editor.document.nodes import Block, BulletList, ListItem, Paragraph, Section, Text
+from editor.document.nodes import (
+    NO_SOURCE,
+    Block,
+    BulletList,
+    ListItem,
+    Paragraph,
+    Section,
+    Source,
+    Text,
+)
 from editor.model import CustomSection
 
 
@@ -85,12 +94,15 @@ def build_section(
     return root.close(key) if root.has_content() else None
 
 
-def custom_section(custom: CustomSection, anchors: Anchors, untitled: str) -> Section | None:
+def custom_section(
+    custom: CustomSection, anchors: Anchors, untitled: str, path: str = ""
+) -> Section | None:
     """A custom section from the user's plain text: paragraphs, and "- " lines as bullets.
 
-    The text is never read as markup, so it is turned into nodes directly.
+    The text is never read as markup, so it is turned into nodes directly; ``path`` is where
+    the section is in the project (``custom_sections[2]``), each block's source.
     """
-    blocks = plain_text_blocks(custom.body)
+    blocks = plain_text_blocks(custom.body, Source((f"{path}.body",)) if path else NO_SOURCE)
     if not blocks:
         return None
     title = clean_text(custom.title) or untitled
@@ -98,7 +110,7 @@ def custom_section(custom: CustomSection, anchors: Anchors, untitled: str) -> Se
     return Section(title, anchors.claim(title, "custom"), 1, key, tuple(blocks))
 
 
-def plain_text_blocks(body: str) -> list[Block]:
+def plain_text_blocks(body: str, source: Source = NO_SOURCE) -> list[Block]:
     """Paragraphs (split at blank lines) and bullet lists (lines starting "- ") from plain text."""
     blocks: list[Block] = []
     for chunk in re.split(r"\n\s*\n", body.replace("\r\n", "\n")):
@@ -108,24 +120,24 @@ def plain_text_blocks(body: str) -> list[Block]:
             if not line:
                 continue
             if line.startswith(("- ", "* ", "• ")):
-                _flush_paragraph(text, blocks)
+                _flush_paragraph(text, blocks, source)
                 if item := clean_text(line[2:]):
-                    bullets.append(ListItem((Paragraph((Text(item),)),)))
+                    bullets.append(ListItem((Paragraph((Text(item),), source),), source))
             else:
-                _flush_bullets(bullets, blocks)
+                _flush_bullets(bullets, blocks, source)
                 text.append(line)
-        _flush_paragraph(text, blocks)
-        _flush_bullets(bullets, blocks)
+        _flush_paragraph(text, blocks, source)
+        _flush_bullets(bullets, blocks, source)
     return blocks
 
 
-def _flush_paragraph(text: list[str], blocks: list[Block]) -> None:
+def _flush_paragraph(text: list[str], blocks: list[Block], source: Source) -> None:
     if joined := clean_text(" ".join(text)):
-        blocks.append(Paragraph((Text(joined),)))
+        blocks.append(Paragraph((Text(joined),), source))
     text.clear()
 
 
-def _flush_bullets(bullets: list[ListItem], blocks: list[Block]) -> None:
+def _flush_bullets(bullets: list[ListItem], blocks: list[Block], source: Source) -> None:
     if bullets:
-        blocks.append(BulletList(tuple(bullets)))
+        blocks.append(BulletList(tuple(bullets), source))
     bullets.clear()

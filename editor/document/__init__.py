@@ -5,12 +5,14 @@ exporter can be tested with a hand-built document and can never reach back into 
 """
 
 from editor.document.nodes import (
+    NO_SOURCE,
     Block,
     BulletList,
     Cell,
     Document,
     Emphasis,
     Inline,
+    LawWording,
     LineBreak,
     Link,
     ListItem,
@@ -18,6 +20,7 @@ from editor.document.nodes import (
     NumberedList,
     Paragraph,
     Section,
+    Source,
     Strong,
     Table,
     Text,
@@ -35,12 +38,14 @@ from editor.document.walk import (
 )
 
 __all__ = [
+    "NO_SOURCE",
     "Block",
     "BulletList",
     "Cell",
     "Document",
     "Emphasis",
     "Inline",
+    "LawWording",
     "LineBreak",
     "Link",
     "ListItem",
@@ -49,6 +54,7 @@ __all__ = [
     "OutlineEntry",
     "Paragraph",
     "Section",
+    "Source",
     "Strong",
     "Table",
     "Text",

@@ -47,24 +47,67 @@ Cell: TypeAlias = tuple[Inline, ...]
 
 
 @dataclass(frozen=True, slots=True)
+class LawWording:
+    """Wording a law requires or a right it gives: ``law`` is a ``Law`` value ("gdpr")."""
+
+    law: str
+    citation: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a block's words come from (its provenance).
+
+    ``answers`` are the field paths of the answers that wrote it (``recipients[0].name``), in
+    the order the wording read them; ``laws`` the laws whose wording it is, with the citation;
+    ``explains`` names fixed explanatory wording ("what_cookies_are"). A block from the user's
+    own free text has the path of that text among its answers.
+    """
+
+    answers: tuple[str, ...] = ()
+    laws: tuple[LawWording, ...] = ()
+    explains: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.answers or self.laws or self.explains)
+
+    def merged(self, other: Source) -> Source:
+        """Both sources, each entry once, this one's first."""
+        return Source(
+            tuple(dict.fromkeys(self.answers + other.answers)),
+            tuple(dict.fromkeys(self.laws + other.laws)),
+            tuple(dict.fromkeys(self.explains + other.explains)),
+        )
+
+
+NO_SOURCE = Source()
+
+# Provenance never decides whether two blocks are the same words: ``compare=False``.
+
+
+@dataclass(frozen=True, slots=True)
 class Paragraph:
     children: tuple[Inline, ...]
+    source: Source = field(default=NO_SOURCE, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
 class ListItem:
     children: tuple[Block, ...]
+    source: Source = field(default=NO_SOURCE, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
 class BulletList:
     items: tuple[ListItem, ...]
+    source: Source = field(default=NO_SOURCE, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
 class NumberedList:
     items: tuple[ListItem, ...]
     start: int = 1
+    source: Source = field(default=NO_SOURCE, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +117,7 @@ class Table:
     header: tuple[Cell, ...]
     rows: tuple[tuple[Cell, ...], ...]
     caption: tuple[Inline, ...] = ()
+    source: Source = field(default=NO_SOURCE, compare=False)
 
 
 Block: TypeAlias = Paragraph | BulletList | NumberedList | Table
