@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from editor.document.nodes import Document
     from editor.export.options import Paper
 
-FORMATS = ("html", "md", "docx", "pdf", "txt")
+FORMATS = ("html", "md", "docx", "pdf", "txt", "json")
 
 
 def output_help(name: str = "PROJECT") -> str:
@@ -40,7 +40,10 @@ def add_output_arguments(parser: argparse.ArgumentParser) -> None:
         action="append",
         required=True,
         metavar="FORMAT",
-        help="html, md, docx, pdf or txt; repeat or separate with commas for several",
+        help=(
+            "html, md, docx, pdf, txt or json (the document tree with where each block comes"
+            " from); repeat or separate with commas for several"
+        ),
     )
     parser.add_argument(
         "--output", "-o", type=Path, metavar="PATH", help="the file (one format) or folder"

@@ -21,7 +21,14 @@ from editor.export.options import (
 Exporter = Callable[[Document, Any], bytes]
 
 # The file extension of each format, and the aliases the command line accepts.
-EXTENSIONS = {"html": "html", "md": "md", "docx": "docx", "pdf": "pdf", "txt": "txt"}
+EXTENSIONS = {
+    "html": "html",
+    "md": "md",
+    "docx": "docx",
+    "pdf": "pdf",
+    "txt": "txt",
+    "json": "json",
+}
 ALIASES = {"markdown": "md", "htm": "html", "text": "txt", "word": "docx"}
 
 
@@ -55,12 +62,19 @@ def _text(doc: Document, options: Any = None) -> bytes:
     return export_text(doc, options)
 
 
+def _json(doc: Document, options: Any = None) -> bytes:
+    from editor.export.json_tree import export_json
+
+    return export_json(doc, options)
+
+
 EXPORTERS: dict[str, Exporter] = {
     "html": _html,
     "md": _markdown,
     "docx": _docx,
     "pdf": _pdf,
     "txt": _text,
+    "json": _json,  # the document tree with each block's provenance
 }
 
 __all__ = [
