@@ -51,6 +51,7 @@ BUDGETS = {
     "txt": 4.0,
     "docx": 4.0,
     "pdf": 30.0,
+    "json": 4.0,
 }
 _PURPOSES = (
     "Remembers what is in your basket",

@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
         self.example_bar.setVisible(self._is_example())
         self.navigator.pageSelected.connect(self.show_page)
         self.analyser.previewed.connect(self._previewed)
+        self.preview.question_requested.connect(self.go_to)
         self.analyser.finished.connect(self._analysed)
         session = self.session
         session.changed.connect(self._edited)

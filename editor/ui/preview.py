@@ -1,24 +1,27 @@
 """The live preview: the policy as it will be published, next to the questions.
 
 It shows the HTML exporter's markup in a read-only text view and follows the analyser's
-results. Updates are applied a few units at a time between events (see ``previewdoc``), keep
-the reader's scroll position, never take the keyboard focus, and scroll to the section being
-edited when the user moves on to another section.
+results. Hovering a sentence shows which answers wrote it; clicking it goes to the question
+(``question_requested``), which is how a user finds where to change a sentence they dislike.
+Updates are applied a few units at a time between events (see ``previewdoc``), keep the
+reader's scroll position, never take the keyboard focus, and scroll to the section being edited
+when the user moves on to another section.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QHelpEvent, QMouseEvent, QPalette
+from PySide6.QtWidgets import QLabel, QTextBrowser, QToolTip, QVBoxLayout, QWidget
 
 from editor.paths import templates_dir
 from editor.ui.analysis import Analysis
 
 if TYPE_CHECKING:
     from editor.ui.previewdoc import PreviewDocument
+    from editor.ui.previewunits import Unit
 
 # Qt's rich text reads a subset of CSS; the exporter ships a stylesheet written for it.
 _FALLBACK_CSS = "h1 { font-size: 18pt; } h2 { font-size: 14pt; } p { margin-bottom: 6pt; }"
@@ -46,6 +49,7 @@ class PreviewPane(QWidget):
     """The preview dock's contents."""
 
     updated = Signal()  # the view shows the latest result in full
+    question_requested = Signal(object)  # a FieldPath: the question that wrote a clicked sentence
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +72,7 @@ class PreviewPane(QWidget):
         self.tick.timeout.connect(self._apply_some)
         self.section_key = ""  # the section being edited
         self._scroll_pending = False
+        self._holding_scroll = False  # while a click shows its question, the preview stays put
         self.shown_generation = 0
 
     @property
@@ -80,6 +85,7 @@ class PreviewPane(QWidget):
             view.setAccessibleName(_tr("Policy preview"))
             view.document().setDefaultStyleSheet(_stylesheet())
             view.document().setDocumentMargin(16)
+            view.viewport().installEventFilter(self)
             layout = self.layout()
             assert layout is not None
             layout.addWidget(view)
@@ -129,6 +135,8 @@ class PreviewPane(QWidget):
         if not key or key == self.section_key:
             return
         self.section_key = key
+        if self._holding_scroll:
+            return  # the user is reading here: the sentence they clicked stays in view
         self._scroll_pending = True
         if self.doc.done:
             self._scroll_to_section()
@@ -165,3 +173,51 @@ class PreviewPane(QWidget):
                 top = layout.frameBoundingRect(frame).top()  # type: ignore[attr-defined]
                 self.view.verticalScrollBar().setValue(int(top + offset))
                 return
+
+    # --- where a sentence comes from -----------------------------------------------------------
+
+    def unit_at(self, point: QPoint) -> Unit | None:
+        """The unit (a paragraph, list or table rows) under ``point`` of the view's viewport."""
+        if self._doc is None or self._view is None:
+            return None
+        return self._doc.unit_at(self._view.cursorForPosition(point).position())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._view is not None and watched is self._view.viewport():
+            if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+                self._show_source(event)
+                return True
+            if (
+                event.type() == QEvent.Type.MouseButtonRelease
+                and isinstance(event, QMouseEvent)
+                and event.button() == Qt.MouseButton.LeftButton
+            ):
+                self.go_to_question_at(event.position().toPoint())
+        return super().eventFilter(watched, event)
+
+    def go_to_question_at(self, point: QPoint) -> bool:
+        """Ask for the question that wrote the sentence at ``point``; False if none did."""
+        from editor.ui.sources import first_asked
+
+        if self.view.textCursor().hasSelection():
+            return False  # the user selected text to copy, not a sentence to change
+        unit = self.unit_at(point)
+        path = first_asked(unit.answers) if unit is not None else None
+        if path is None:
+            return False
+        self._holding_scroll = True
+        try:
+            self.question_requested.emit(path)
+        finally:
+            self._holding_scroll = False
+        return True
+
+    def _show_source(self, event: QHelpEvent) -> None:
+        from editor.ui.sources import source_tooltip
+
+        unit = self.unit_at(event.pos())
+        text = source_tooltip(unit.answers, unit.laws) if unit is not None else ""
+        if text:
+            QToolTip.showText(event.globalPos(), text, self.view)
+        else:
+            QToolTip.hideText()

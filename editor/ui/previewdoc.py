@@ -167,6 +167,13 @@ class PreviewDocument:
 
     # --- finding -------------------------------------------------------------------------------
 
+    def unit_at(self, position: int) -> Unit | None:
+        """The unit shown at a text position (a click, a tooltip), or None between units."""
+        for unit, frame in zip(self.units, self.frames, strict=True):
+            if frame.firstPosition() <= position <= frame.lastPosition():
+                return unit
+        return None
+
     def first_frame_of(self, key: str) -> QTextFrame | None:
         """The frame of the first unit of policy section ``key`` (its heading)."""
         for unit, frame in zip(self.units, self.frames, strict=True):

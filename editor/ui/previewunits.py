@@ -35,10 +35,21 @@ class Unit:
     anchor: str  # set on a section's heading unit: where "scroll to section" lands
     html: str = ""  # a heading, paragraph or list
     table: TableChunk | None = None
+    # Where the words come from (the block's source): answers' field paths, and (law, citation).
+    answers: tuple[str, ...] = ()
+    laws: tuple[tuple[str, str], ...] = ()
     signature: int = field(default=0, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "signature", hash((self.key, self.anchor, self.html, self.table)))
+        signature = hash((self.key, self.anchor, self.html, self.table, self.answers, self.laws))
+        object.__setattr__(self, "signature", signature)
+
+
+def _sourced(key: str, block: Any, **parts: Any) -> Unit:
+    """A unit of ``block`` that knows where its words come from."""
+    source = block.source
+    laws = tuple((w.law, w.citation) for w in source.laws)
+    return Unit(key, "", answers=source.answers, laws=laws, **parts)
 
 
 def document_units(doc: Any) -> list[Unit]:
@@ -46,7 +57,7 @@ def document_units(doc: Any) -> list[Unit]:
     from editor.export.html import render_block  # the exporter's own markup
 
     units = [Unit("", "", f"<h1>{escape(doc.title)}</h1>")]
-    units += [Unit("", "", render_block(b)) for b in doc.preamble]
+    units += [_sourced("", b, html=render_block(b)) for b in doc.preamble]
     for section in doc.sections:
         units += _section_units(section, render_block)
     return units
@@ -62,9 +73,9 @@ def _section_units(section: Any, render_block: Any) -> list[Unit]:
         if isinstance(child, Section):
             units += _section_units(child, render_block)
         elif isinstance(child, Table):
-            units += [Unit(section.key, "", table=chunk) for chunk in table_chunks(child)]
+            units += [_sourced(section.key, child, table=chunk) for chunk in table_chunks(child)]
         else:
-            units.append(Unit(section.key, "", render_block(child)))
+            units.append(_sourced(section.key, child, html=render_block(child)))
     return units
 
 
