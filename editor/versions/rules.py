@@ -26,8 +26,8 @@ from editor.model import (
     DataCategory,
     DataLocation,
     DataSource,
-    ImportedPolicy,
     Disclosures,
+    ImportedPolicy,
     Jurisdictions,
     NetworkFeature,
     NotCollected,
@@ -504,9 +504,7 @@ _PRACTICES: dict[tuple[type, str], Rule] = {
 
 # An import's record (the old text and the proposals) is bookkeeping that versions leave out.
 _IMPORTED: dict[tuple[type, str], Rule] = {
-    (model, name): Ignore()
-    for model in (ImportedPolicy, Proposal)
-    for name in model.model_fields
+    (model, name): Ignore() for model in (ImportedPolicy, Proposal) for name in model.model_fields
 }
 
 RULES: dict[tuple[type, str], Rule] = {

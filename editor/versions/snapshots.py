@@ -23,9 +23,7 @@ DRAFT = "draft"  # the name of the working draft wherever a version label is exp
 def answers(project: Project) -> dict[str, Any]:
     """The project's answers in their saved form, without the published versions."""
     # The imported old policy is where answers came from, not an answer: versions leave it out.
-    return project.model_dump(
-        mode="json", exclude_defaults=True, exclude={"published", "imported"}
-    )
+    return project.model_dump(mode="json", exclude_defaults=True, exclude={"published", "imported"})
 
 
 def record(before: dict[str, Any], after: dict[str, Any]) -> list[SnapshotEdit]:

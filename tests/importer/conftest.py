@@ -35,7 +35,9 @@ def shared_dir() -> Path | None:
 def need_shared() -> Path:
     found = shared_dir()
     if found is None:
-        pytest.skip("the reference policies (../shared/reference-policies) are not beside this checkout")
+        pytest.skip(
+            "the reference policies (../shared/reference-policies) are not beside this checkout"
+        )
     return found
 
 

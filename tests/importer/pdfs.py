@@ -16,7 +16,9 @@ def _pdf(objects: list[bytes]) -> bytes:
     xref = len(out)
     out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
     out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    out += (
+        f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    )
     return bytes(out)
 
 
@@ -52,7 +54,8 @@ def scanned_pdf(pages: int = 2) -> bytes:
     for n in range(pages):
         objects.append(
             f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
-            f"/Resources << /XObject << /Im0 {image} 0 R >> >> /Contents {4 + 2 * n} 0 R >>".encode()
+            f"/Resources << /XObject << /Im0 {image} 0 R >> >> "
+            f"/Contents {4 + 2 * n} 0 R >>".encode()
         )
         draw = b"q 612 0 0 792 0 0 cm /Im0 Do Q"
         objects.append(b"<< /Length %d >>\nstream\n" % len(draw) + draw + b"\nendstream")

@@ -19,7 +19,7 @@ from editor.compose import compose
 from editor.export.html import export_html
 from editor.export.markdown import export_markdown
 from editor.importer import accept_all, import_policy
-from editor.model import ImportReview, ProposalKind, ProposalStatus, Project
+from editor.model import ImportReview, Project, ProposalKind, ProposalStatus
 from tests.importer.conftest import REFERENCES, as_docx, as_html, need_shared
 
 # The services each reference policy names that the catalog knows, as catalog ids. Gmail,
