@@ -1,7 +1,7 @@
 """The window's commands: menus, toolbar and shortcuts, with the platform's standard keys.
 
-The actions call methods of the window's controllers; they hold no logic of their own, so a
-menu item, a toolbar button and a shortcut always do the same thing.
+The actions call methods of the controllers they are given; they hold no logic of their own, so
+a menu item, a toolbar button and a shortcut always do the same thing.
 """
 
 from __future__ import annotations
@@ -13,8 +13,12 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import QMenu, QToolBar
 
+from editor.ui.window import FILE_MENU, VIEW_MENU
+
 if TYPE_CHECKING:
-    from editor.ui.mainwindow import MainWindow
+    from editor.ui.exporting import ExportController
+    from editor.ui.files import FileController
+    from editor.ui.window import EditorWindow
 
 EXPORT_FORMATS: tuple[tuple[str, str, str], ...] = (
     # (format key, menu text, file name extension)
@@ -44,9 +48,12 @@ def _site_check() -> Any:
 class Actions:
     """Every QAction of the main window, and the menus and toolbar that show them."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(
+        self, window: EditorWindow, files: FileController, exporter: ExportController
+    ) -> None:
         self.window = window
-        files = window.files
+        self.main = window.widget()  # holds the menu bar, the toolbar and the shortcuts
+        self.files = files
         std = QKeySequence.StandardKey
 
         self.new = self._action(_tr("&New…"), files.new_project, std.New)
@@ -54,23 +61,23 @@ class Actions:
         self.open = self._action(_tr("&Open…"), files.open_dialog, std.Open)
         self.save = self._action(_tr("&Save"), files.save, std.Save)
         self.save_as = self._action(_tr("Save &As…"), files.save_as, std.SaveAs)
-        self.export_again = self._action(_tr("&Export…"), window.exporter.export_last, "Ctrl+E")
+        self.export_again = self._action(_tr("&Export…"), exporter.export_last, "Ctrl+E")
         self.export_again.setToolTip(_tr("Export the policy in the format you used last"))
         self.export_formats: dict[str, QAction] = {}
         for fmt, text, _ext in EXPORT_FORMATS:
-            action = self._action(_tr(text), lambda _c=False, f=fmt: window.exporter.export(f))
+            action = self._action(_tr(text), lambda _c=False, f=fmt: exporter.export(f))
             self.export_formats[fmt] = action
         self.preferences = self._action(
-            _tr("&Preferences…"), window.show_preferences, std.Preferences
+            _tr("&Preferences…"), self.show_preferences, std.Preferences
         )
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.quit = self._action(_tr("&Quit"), window.close, std.Quit)
+        self.quit = self._action(_tr("&Quit"), self.main.close, std.Quit)
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
 
         stack = window.session.undo_stack
-        self.undo = stack.createUndoAction(window, _tr("&Undo"))
+        self.undo = stack.createUndoAction(self.main, _tr("&Undo"))
         self.undo.setShortcut(QKeySequence(std.Undo))
-        self.redo = stack.createRedoAction(window, _tr("&Redo"))
+        self.redo = stack.createRedoAction(self.main, _tr("&Redo"))
         self.redo.setShortcuts([QKeySequence(std.Redo), QKeySequence("Ctrl+Y")])
 
         self.next_page = self._action(
@@ -80,7 +87,9 @@ class Actions:
             _tr("P&revious section"), lambda: window.navigator.step(-1), "Ctrl+PgUp"
         )
         self.focus_sections = self._action(
-            _tr("Go to the &sections list"), window.focus_navigator, "F6"
+            _tr("Go to the &sections list"),
+            lambda: window.navigator.setFocus(Qt.FocusReason.ShortcutFocusReason),
+            "F6",
         )
         # The catalog's commands; their modules load with the first use.
         self.add_service = self._action(
@@ -94,7 +103,7 @@ class Actions:
         self.check_site.setToolTip(
             _tr("Compare a recording of your website (HAR file or cookie export) with the catalog")
         )
-        self.about = self._action(_tr("&About Policywright"), window.show_about)
+        self.about = self._action(_tr("&About Policywright"), self.show_about)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         self._build_menus()
         self._build_toolbar()
@@ -119,7 +128,7 @@ class Actions:
         if self.has_icons:
             return
         self.has_icons = True
-        style = self.window.style()
+        style = self.main.style()
         sp = QStyle.StandardPixmap
         for action, theme, pixmap in (
             (self.new, "document-new", sp.SP_FileIcon),
@@ -138,17 +147,30 @@ class Actions:
         shortcut: QKeySequence.StandardKey | str | None = None,
         icon: QIcon | None = None,
     ) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(text, self.main)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if icon is not None:
             action.setIcon(icon)
         action.triggered.connect(lambda _checked=False: slot())
-        self.window.addAction(action)  # shortcuts work even where no menu shows the action
+        self.main.addAction(action)  # shortcuts work even where no menu shows the action
         return action
 
+    def add(self, action: QAction, menu: str | None = None) -> None:
+        """Another part's action: its shortcut works anywhere, and ``menu`` lists it.
+
+        File actions go above Quit, in a group of their own; view actions after the others.
+        """
+        self.main.addAction(action)
+        if menu == FILE_MENU:
+            self.file_menu.insertAction(self._parts_end, action)
+        elif menu == VIEW_MENU:
+            self.view_menu.addAction(action)
+        elif menu is not None:
+            raise ValueError(f"no menu {menu!r}")
+
     def _build_menus(self) -> None:
-        bar = self.window.menuBar()
+        bar = self.main.menuBar()
         file_menu = bar.addMenu(_tr("&File"))
         self.file_menu = file_menu  # later parts add to it (publish a version)
         file_menu.addActions([self.new, self.open])
@@ -165,6 +187,9 @@ class Actions:
         file_menu.addSeparator()
         file_menu.addAction(self.check_site)
         file_menu.addSeparator()
+        # Other parts' file actions go here (publish a version). Until there are some, the menu
+        # shows the two separators as one.
+        self._parts_end = file_menu.addSeparator()
         file_menu.addAction(self.quit)
 
         edit_menu = bar.addMenu(_tr("&Edit"))
@@ -177,13 +202,13 @@ class Actions:
         self.view_menu = bar.addMenu(_tr("&View"))
         self.view_menu.addActions([self.previous_page, self.next_page, self.focus_sections])
         self.view_menu.addSeparator()
-        # Each dock's show/hide action is added here by whoever fills the dock in.
+        # Each dock's show/hide action is added here (add()) by whoever fills the dock in.
 
         help_menu = bar.addMenu(_tr("&Help"))
         help_menu.addAction(self.about)
 
     def _build_toolbar(self) -> None:
-        toolbar = QToolBar(_tr("Main toolbar"), self.window)
+        toolbar = QToolBar(_tr("Main toolbar"), self.main)
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setIconSize(QSize(18, 18))
@@ -193,7 +218,7 @@ class Actions:
         toolbar.addActions([self.undo, self.redo])
         toolbar.addSeparator()
         toolbar.addAction(self.export_again)
-        self.window.addToolBar(toolbar)
+        self.main.addToolBar(toolbar)
         self.toolbar = toolbar
 
     def _fill_recent(self) -> None:
@@ -204,7 +229,18 @@ class Actions:
             action = self.recent_menu.addAction(text)
             action.setToolTip(str(path))
             action.setStatusTip(str(path))
-            action.triggered.connect(lambda _c=False, p=path: self.window.files.open_path(p))
+            action.triggered.connect(lambda _c=False, p=path: self.files.open_path(p))
         if not recent:
             empty = self.recent_menu.addAction(_tr("No recent projects"))
             empty.setEnabled(False)
+
+    def show_preferences(self) -> None:
+        from editor.ui.dialogs import PreferencesDialog
+
+        if PreferencesDialog(self.window.settings, self.main).exec():
+            self.files.restart_autosave()
+
+    def show_about(self) -> None:
+        from editor.ui.dialogs import show_about
+
+        show_about(self.main)

@@ -27,7 +27,7 @@ from editor.ui.dialogs import ask_yes_no_or_cancel
 from editor.ui.session import Session
 
 if TYPE_CHECKING:
-    from editor.ui.mainwindow import MainWindow
+    from editor.ui.window import EditorWindow
 
 
 def _tr(text: str) -> str:
@@ -153,12 +153,10 @@ def save_recipient_row(editor: Any) -> None:
 # --- window commands (see editor.ui.actions) ---------------------------------------------------
 
 
-def add_service_from_window(window: MainWindow) -> None:
+def add_service_from_window(window: EditorWindow) -> None:
     """Edit › Add from catalog: add, then show the third parties so the user sees it."""
     from editor.ui.catalogdialog import add_service_dialog
 
-    if add_service_dialog(window.session, window) and window.navigator.current_key() not in (
-        "recipients",
-        "cookies",
-    ):
+    added = add_service_dialog(window.session, window.widget())
+    if added and window.navigator.current_key() not in ("recipients", "cookies"):
         window.show_page("recipients")

@@ -13,9 +13,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMessageBox, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMessageBox,
+    QStackedWidget,
+    QToolButton,
+    QWidget,
+)
 
-from editor.ui.analysis import Analysis
+from editor.ui.analysis import Analyser, Analysis
 from editor.ui.findings import FindingsPanel
 from editor.ui.findingsmodel import (
     ERROR,
@@ -30,6 +37,7 @@ from editor.ui.findingsmodel import (
 from editor.ui.navigator import state_icon
 from editor.ui.outline import OUTLINE
 from editor.ui.status import PageStatus, SectionState
+from editor.ui.window import VIEW_MENU
 
 if TYPE_CHECKING:
     # Not at run time: the worker loads the checks after start-up, and the window needs only
@@ -37,7 +45,8 @@ if TYPE_CHECKING:
     from editor.checks import Finding
     from editor.checks.plain_language import ReadabilityReport
     from editor.model import Law
-    from editor.ui.mainwindow import MainWindow
+    from editor.ui.pages.base import FormPage
+    from editor.ui.window import EditorWindow
 
 SERIOUS = (ERROR, WARNING)
 
@@ -170,34 +179,40 @@ def readability_text(report: ReadabilityReport | None) -> tuple[str, str]:
 class ChecksView(QObject):
     """Shows each checks result in the panel, the navigator, the status bar and the pages."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(
+        self, window: EditorWindow, dock: QDockWidget, analyser: Analyser, stack: QStackedWidget
+    ) -> None:
+        """``dock`` is the problems dock the window placed (empty till now); ``stack`` holds
+        the window's pages, which get the notes on hard-to-read sections."""
+        super().__init__(window.widget())
         self.window = window
+        self.parent_widget = window.widget()  # of the dialogs and the status bar's widgets
+        self.analyser = analyser
+        self.stack = stack
         self.findings: list[Finding] = []
         self.laws: frozenset[Law] = frozenset()
         self.readability: ReadabilityReport | None = None
         self._checked_at = -1  # the analyser's edit count the findings belong to
 
-        self.panel = FindingsPanel(window)
+        self.panel = FindingsPanel(self.parent_widget)
         self.panel.activated.connect(self.open_finding)
-        self.dock: QDockWidget = window.findings_dock  # placed by the window, empty till now
+        self.dock: QDockWidget = dock
         self.dock.setWidget(self.panel)
-        window.commands.view_menu.addAction(self.dock.toggleViewAction())
+        window.add_action(self.dock.toggleViewAction(), VIEW_MENU)
         # Like F6 for the sections: F8 puts the cursor in the list (showing it if hidden); the
         # View menu's "Problems" shows and hides it.
-        self.go_to_problems = QAction(_tr("Go to the &problems list"), window)
+        self.go_to_problems = QAction(_tr("Go to the &problems list"), self.parent_widget)
         self.go_to_problems.setShortcut(QKeySequence("F8"))
         self.go_to_problems.triggered.connect(lambda: self.show_panel(focus=True))
-        window.addAction(self.go_to_problems)
-        window.commands.view_menu.addAction(self.go_to_problems)
+        window.add_action(self.go_to_problems, VIEW_MENU)
 
-        self.summary = QToolButton(window)
+        self.summary = QToolButton(self.parent_widget)
         self.summary.setObjectName("problemsSummary")
         self.summary.setAutoRaise(True)
         self.summary.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.summary.setToolTip(_tr("Show the problems the checks found (F8)"))
         self.summary.clicked.connect(lambda: self.show_panel(focus=True))
-        self.readability_label = QLabel(window)
+        self.readability_label = QLabel(self.parent_widget)
         self.readability_label.setObjectName("readability")
         self.readability_label.setContentsMargins(8, 0, 8, 0)
         status_bar = window.statusBar()
@@ -205,8 +220,8 @@ class ChecksView(QObject):
         status_bar.insertPermanentWidget(1, self.readability_label)
         self.summary.setVisible(False)  # until the first checks arrive
 
-        window.analyser.finished.connect(self._analysed)
-        window.stack.currentChanged.connect(lambda _i: self._note_current_page())
+        analyser.finished.connect(self._analysed)
+        stack.currentChanged.connect(lambda _i: self._note_current_page())
 
     # --- following the checks ------------------------------------------------------------------
 
@@ -215,7 +230,7 @@ class ChecksView(QObject):
 
         findings = list(result.findings)
         self._show(findings, applicable_laws(self.window.session.project))
-        self._checked_at = self.window.analyser.edits
+        self._checked_at = self.analyser.edits
         for key, text in badge_texts(findings, result.statuses).items():
             self.window.navigator.set_badge(key, text)
         if result.readability is not None:
@@ -223,7 +238,7 @@ class ChecksView(QObject):
             text, tip = readability_text(self.readability)
             self.readability_label.setText(text)
             self.readability_label.setToolTip(tip)
-            for form in self.window.pages.values():
+            for form in self._pages():
                 form.set_note(readability_note(form.spec.key, self.readability))
 
     def _show(self, findings: list[Finding], laws: Iterable[Law]) -> None:
@@ -240,16 +255,23 @@ class ChecksView(QObject):
         )
         self.summary.setVisible(True)
 
-    def _note_current_page(self) -> None:
+    def _pages(self) -> list[FormPage]:
+        """The pages built so far."""
         from editor.ui.pages.base import FormPage  # the stack holds no page before the project
 
-        form = self.window.stack.currentWidget()
+        widgets = (self.stack.widget(i) for i in range(self.stack.count()))
+        return [w for w in widgets if isinstance(w, FormPage)]
+
+    def _note_current_page(self) -> None:
+        from editor.ui.pages.base import FormPage
+
+        form = self.stack.currentWidget()
         if isinstance(form, FormPage):
             form.set_note(readability_note(form.spec.key, self.readability))
 
     def current_findings(self) -> list[Finding]:
         """The findings for the project as it is now, checked again if an edit came since."""
-        if self._checked_at != self.window.analyser.edits:
+        if self._checked_at != self.analyser.edits:
             project = self.window.session.project
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
@@ -260,7 +282,7 @@ class ChecksView(QObject):
             finally:
                 QGuiApplication.restoreOverrideCursor()
             self._show(findings, applicable_laws(project))
-            self._checked_at = self.window.analyser.edits
+            self._checked_at = self.analyser.edits
         return self.findings
 
     # --- the user's actions --------------------------------------------------------------------
@@ -278,8 +300,12 @@ class ChecksView(QObject):
         key = page_for_finding(finding)
         if key is None:
             return
+        from editor.ui.pages.base import FormPage
+
         self.window.show_page(key)
-        form = self.window.page_widget(key)
+        form = self.stack.currentWidget()
+        if not isinstance(form, FormPage):
+            return  # the project is still loading: no page to put the cursor in
         if not (finding.path and form.focus_path(finding.path)):
             # No field to put the cursor in (a finding about a whole section, or a question
             # hidden by an earlier answer): the page itself takes the focus from the panel.
@@ -290,7 +316,7 @@ class ChecksView(QObject):
         errors = sum(f.severity == ERROR for f in self.current_findings())
         if not errors:
             return True
-        choice = ask_export_with_errors(self.window, errors)
+        choice = ask_export_with_errors(self.parent_widget, errors)
         if choice is ExportChoice.SHOW:
             self.show_panel(focus=True, severity=ERROR)
         return choice is ExportChoice.EXPORT

@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
@@ -36,7 +36,8 @@ from editor import __version__
 from editor.paths import user_data_dir
 
 if TYPE_CHECKING:
-    from editor.ui.mainwindow import MainWindow
+    from editor.ui.files import FileController
+    from editor.ui.session import Session
 
 REPORTS_FOLDER = "crash-reports"
 KEEP_REPORTS = 50  # older reports are deleted, so a failing editor cannot fill the disk
@@ -107,14 +108,24 @@ def show_crash_notice(parent: QWidget | None, notice: CrashNotice) -> None:
     box.exec()
 
 
-def main_windows() -> list[MainWindow]:
-    from editor.ui.mainwindow import MainWindow
+@runtime_checkable
+class ProjectWindow(Protocol):
+    """A window with a project open, as a failure sees it: the work to keep and where to."""
 
+    session: Session
+    files: FileController  # its recovery store, and when it last wrote a copy
+
+    def update_save_state(self) -> None: ...
+
+    def isVisible(self) -> bool: ...
+
+
+def main_windows() -> list[ProjectWindow]:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return []
     # A closed window waiting for deletion has nothing left to keep.
-    return [w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    return [w for w in app.topLevelWidgets() if isinstance(w, ProjectWindow) and w.isVisible()]
 
 
 # --- the report ----------------------------------------------------------------------------------
@@ -131,7 +142,7 @@ def _strings(value: Any) -> Iterator[str]:
             yield from _strings(item)
 
 
-def answer_scrubber(windows: list[MainWindow]) -> Callable[[str], str]:
+def answer_scrubber(windows: list[ProjectWindow]) -> Callable[[str], str]:
     """Blank out every answer of the open projects (3 characters or more) found in a text."""
     answers: set[str] = set()
     for window in windows:
@@ -292,7 +303,7 @@ class CrashHandler(QObject):
         self.notice = notice
         QTimer.singleShot(0, self._tell)  # never a modal dialog inside a paint or a slot
 
-    def _folder(self, windows: list[MainWindow]) -> Path:
+    def _folder(self, windows: list[ProjectWindow]) -> Path:
         if self.reports_folder is not None:
             return self.reports_folder
         for window in windows:
@@ -300,7 +311,7 @@ class CrashHandler(QObject):
         return user_data_dir() / REPORTS_FOLDER
 
     def _report_body(
-        self, exc: BaseException, thread: str, windows: list[MainWindow], notice: CrashNotice
+        self, exc: BaseException, thread: str, windows: list[ProjectWindow], notice: CrashNotice
     ) -> str:
         lines = [
             "Policywright crash report",
@@ -327,7 +338,9 @@ class CrashHandler(QObject):
         self.showing = True
         windows = main_windows()
         keep_work(windows, self.notice)
-        parent = QApplication.activeWindow() or (windows[0] if windows else None)
+        parent = QApplication.activeWindow() or next(
+            (w for w in windows if isinstance(w, QWidget)), None
+        )
         try:
             show_crash_notice(parent, self.notice)
         finally:
@@ -335,7 +348,7 @@ class CrashHandler(QObject):
             self.notice = None
 
 
-def keep_work(windows: list[MainWindow], notice: CrashNotice | None = None) -> CrashNotice:
+def keep_work(windows: list[ProjectWindow], notice: CrashNotice | None = None) -> CrashNotice:
     """Write a recovery copy of every open project with unsaved changes, now.
 
     Called again with the same ``notice`` once the event loop runs: a failure in the middle of

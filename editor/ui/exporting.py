@@ -17,7 +17,7 @@ from editor.ui.dialogs import show_error
 
 if TYPE_CHECKING:
     from editor.document.nodes import Document
-    from editor.ui.mainwindow import MainWindow
+    from editor.ui.window import EditorWindow
 
 EXTENSIONS = {"html": "html", "md": "md", "docx": "docx", "pdf": "pdf", "txt": "txt"}
 FILTERS = {
@@ -50,10 +50,19 @@ class Exportable:
 
 
 class ExportController(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    """Exports the window's policy, or another document, to a file the user chooses.
+
+    ``confirm_export`` is asked first (the checks' "Export with errors?"): False stops the export
+    before anything is asked or written.
+    """
+
+    def __init__(self, window: EditorWindow, confirm_export: Callable[[], bool]) -> None:
+        super().__init__(window.widget())
         self.window = window
+        self.parent_widget = window.widget()  # of the dialogs
+        self.session = window.session
         self.settings = window.settings
+        self.confirm_export = confirm_export
 
     def export_last(self) -> None:
         self.export(self.settings.get("export/last_format"))
@@ -62,11 +71,11 @@ class ExportController(QObject):
         """Ask where to write the policy (or ``other``) as ``fmt`` and write it; False if
         cancelled or failed."""
         if not export_available():
-            show_error(self.window, _tr("Export"), _tr("Exporting is not available yet."))
+            show_error(self.parent_widget, _tr("Export"), _tr("Exporting is not available yet."))
             return False
-        if not self.window.checks_view.confirm_export():  # errors: the user decides
+        if not self.confirm_export():  # errors: the user decides
             return False
-        project_path = self.window.session.path
+        project_path = self.session.path
         folder = self.settings.get("export/last_folder") or str(
             project_path.parent if project_path is not None else Path.home()
         )
@@ -79,7 +88,7 @@ class ExportController(QObject):
         from PySide6.QtWidgets import QFileDialog  # here: no dialog is needed at start-up
 
         name, _filter = QFileDialog.getSaveFileName(
-            self.window, title, str(suggested), _tr(FILTERS[fmt])
+            self.parent_widget, title, str(suggested), _tr(FILTERS[fmt])
         )
         if not name:
             return False
@@ -94,7 +103,7 @@ class ExportController(QObject):
             write_atomic(path, data, keep_backup=False)
         except OSError as exc:
             show_error(
-                self.window,
+                self.parent_widget,
                 failed,
                 _tr("It could not be written to {path}: {reason}.").format(
                     path=path, reason=write_failure_reason(path, exc)
@@ -102,7 +111,7 @@ class ExportController(QObject):
             )
             return False
         except Exception as exc:
-            show_error(self.window, failed, str(exc))
+            show_error(self.parent_widget, failed, str(exc))
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -117,7 +126,7 @@ class ExportController(QObject):
         from editor.compose import compose
         from editor.export import EXPORTERS
 
-        document = compose(self.window.session.project)
+        document = compose(self.session.project)
         result = EXPORTERS[fmt](document, None)
         return result if isinstance(result, bytes) else str(result).encode("utf-8")
 

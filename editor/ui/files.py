@@ -27,9 +27,10 @@ from editor.ui.dialogs import (
     show_error,
 )
 from editor.ui.gctune import freeze_long_lived
+from editor.ui.watcher import ProjectWatcher
 
 if TYPE_CHECKING:
-    from editor.ui.mainwindow import MainWindow
+    from editor.ui.window import EditorWindow
 
 
 def _tr(text: str) -> str:
@@ -41,11 +42,16 @@ def file_filter() -> str:
 
 
 class FileController(QObject):
-    """Opening, saving and protecting the window's project."""
+    """Opening, saving and protecting the window's project.
 
-    def __init__(self, window: MainWindow, recovery: RecoveryStore) -> None:
-        super().__init__(window)
+    It owns the watcher of the project's file: a save asks the watcher first whether someone
+    else changed the file, and the watcher's answers (save again, save as) are saves.
+    """
+
+    def __init__(self, window: EditorWindow, recovery: RecoveryStore) -> None:
+        super().__init__(window.widget())
         self.window = window
+        self.parent_widget = window.widget()  # of the dialogs
         self.session = window.session
         self.settings = window.settings
         self.recovery = recovery
@@ -53,6 +59,8 @@ class FileController(QObject):
         self.autosave.timeout.connect(self.write_recovery)
         self.restart_autosave()
         self.last_autosave: dt.datetime | None = None
+        # Someone else changing or deleting the file.
+        self.watcher = ProjectWatcher(window, save=self.save, save_as=self.save_as)
 
     # --- asking before losing work -------------------------------------------------------------
 
@@ -60,7 +68,7 @@ class FileController(QObject):
         """True if the window may drop its project: saved, discarded, or never modified."""
         if not self.session.modified:
             return True
-        choice = ask_save_changes(self.window, self.session.display_name())
+        choice = ask_save_changes(self.parent_widget, self.session.display_name())
         if choice is SaveChoice.SAVE:
             return self.save()
         if choice is SaveChoice.DISCARD:
@@ -85,7 +93,7 @@ class FileController(QObject):
     def new_project(self) -> None:
         if not self.maybe_save():
             return
-        dialog = NewProjectDialog(self.templates(), self.window)
+        dialog = NewProjectDialog(self.templates(), self.parent_widget)
         if not dialog.exec():
             return
         self.start_from(dialog.chosen())
@@ -95,7 +103,7 @@ class FileController(QObject):
         try:
             project = start_project(template)
         except (KeyError, ProjectFileError) as exc:
-            show_error(self.window, _tr("Could not start the project"), str(exc))
+            show_error(self.parent_widget, _tr("Could not start the project"), str(exc))
             return
         self.session.replace(project, None, origin=template if template != BLANK else "")
         freeze_long_lived(collect_first=True)
@@ -107,7 +115,7 @@ class FileController(QObject):
         from PySide6.QtWidgets import QFileDialog  # here: no dialog is needed at start-up
 
         name, _filter = QFileDialog.getOpenFileName(
-            self.window, _tr("Open project"), start, file_filter()
+            self.parent_widget, _tr("Open project"), start, file_filter()
         )
         if name:
             self.open_path(Path(name), ask=False)
@@ -120,7 +128,9 @@ class FileController(QObject):
             project = load_project(path)
         except ProjectFileError as exc:
             show_error(
-                self.window, _tr("Could not open “{name}”").format(name=path.name), exc.message
+                self.parent_widget,
+                _tr("Could not open “{name}”").format(name=path.name),
+                exc.message,
             )
             if not path.exists():
                 self.settings.remove_recent(path)
@@ -128,7 +138,7 @@ class FileController(QObject):
         read_only = False
         holder = lock.other_owner(path)
         if holder is not None:
-            answer = ask_locked(self.window, path.name, holder.describe())
+            answer = ask_locked(self.parent_widget, path.name, holder.describe())
             if answer is None:
                 return False
             read_only = not answer
@@ -149,7 +159,7 @@ class FileController(QObject):
             return
         holder = lock.other_owner(path)
         if holder is not None and not self.session.read_only:
-            answer = ask_locked(self.window, path.name, holder.describe())
+            answer = ask_locked(self.parent_widget, path.name, holder.describe())
             self.session.set_read_only(answer is not True)
 
     # --- save ----------------------------------------------------------------------------------
@@ -165,7 +175,7 @@ class FileController(QObject):
         from PySide6.QtWidgets import QFileDialog  # here: no dialog is needed at start-up
 
         name, _filter = QFileDialog.getSaveFileName(
-            self.window, _tr("Save project as"), str(suggested), file_filter()
+            self.parent_widget, _tr("Save project as"), str(suggested), file_filter()
         )
         if not name:
             return False
@@ -182,14 +192,14 @@ class FileController(QObject):
         return (safe or "privacy-policy") + FILE_EXTENSION
 
     def _save_to(self, path: Path) -> bool:
-        outcome = self.window.watcher.before_save(path)  # changed by someone else meanwhile?
+        outcome = self.watcher.before_save(path)  # changed by someone else meanwhile?
         if outcome is not None:
             return outcome
         try:
             self.session.save(path)
         except ProjectFileError as exc:
             self.write_recovery()  # until it is saved somewhere, the work is not only in memory
-            show_error(self.window, _tr("The project was not saved"), exc.message)
+            show_error(self.parent_widget, _tr("The project was not saved"), exc.message)
             return False
         self.session.discard_recovery(self.recovery)
         self._remember(path)
@@ -220,7 +230,7 @@ class FileController(QObject):
                 self.recovery.discard(entry)  # the file has everything the copy has
                 continue
             when = entry.saved_at.astimezone().strftime("%d %B %Y, %H:%M")
-            answer = ask_recover(self.window, entry.title, when, entry.original_path)
+            answer = ask_recover(self.parent_widget, entry.title, when, entry.original_path)
             if answer is None:
                 continue
             if answer is False:
@@ -229,7 +239,7 @@ class FileController(QObject):
             try:
                 project = self.recovery.load(entry)
             except (OSError, ProjectFileError) as exc:
-                show_error(self.window, _tr("Could not recover the project"), str(exc))
+                show_error(self.parent_widget, _tr("Could not recover the project"), str(exc))
                 continue
             self.session.replace(project, entry.original_path, modified=True)
             self.recovery.discard(entry)

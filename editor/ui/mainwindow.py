@@ -1,8 +1,10 @@
 """The main window: navigator, the current page, the live preview, menus and status bar.
 
-It only composes parts: the session owns the project, ``FileController`` the files,
-``ExportController`` the exports, ``Actions`` the commands, ``Analyser`` the background
-composition and checks.
+It only composes parts: the session owns the project, ``FileController`` the files (and the
+watcher of the file), ``ExportController`` the exports, ``Actions`` the commands, ``Analyser``
+the background composition and checks. Each part sees the window only through the narrow
+``editor.ui.window.EditorWindow`` interface and is handed the other parts it uses, so the
+order in which they are built is stated once, in ``__init__``.
 
 The problems and versions panels are not needed for the window's first paint: their docks exist
 from the start, empty, so the saved layout puts them in place, and ``build_panels`` fills them
@@ -15,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -30,7 +32,6 @@ from editor.storage import FILE_EXTENSION
 from editor.storage.recovery import RecoveryStore
 from editor.ui.actions import Actions
 from editor.ui.analysis import Analyser, Analysis
-from editor.ui.dialogs import PreferencesDialog, show_about
 from editor.ui.exporting import ExportController
 from editor.ui.files import FileController
 from editor.ui.gctune import freeze_long_lived
@@ -40,7 +41,6 @@ from editor.ui.preview import PreviewPane
 from editor.ui.readonly import ReadOnlyBar
 from editor.ui.session import Session
 from editor.ui.settings import Settings
-from editor.ui.watcher import ProjectWatcher
 
 if TYPE_CHECKING:
     # The pages load the model: imported where used, so the window can show before them.
@@ -54,6 +54,8 @@ def _tr(text: str) -> str:
 
 
 class MainWindow(QMainWindow):
+    """The editor's window; to its parts, an ``EditorWindow``."""
+
     def __init__(
         self,
         session: Session,
@@ -70,16 +72,37 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, FormPage] = {}
         self.words: int | None = None
         self._starting = True
+        # The order, stated once. The layout comes first: every dock must exist before the
+        # saved layout is restored, and the parts put their bars and actions into it. Then the
+        # parts, each after those it is given: the file controller (with its watcher) before
+        # the exporter and the commands, which call it; the commands before anything that adds
+        # a menu entry. Then the connections, once every part they reach exists. The panels
+        # come last (now, or after the first paint): they fill in the docks and add entries.
+        self._build_layout()
+        self._build_parts(recovery or RecoveryStore())
+        self._connect()
+        self._restore_layout()
+        if panels:
+            self.build_panels()
+        last = self.settings.get("window/page")
+        self.navigator.select(last if last in KEYS else OUTLINE[0].key)
+        self._starting = False
+        self._update_title()
+        if not session.loading:  # else the start-up does these once the window shows
+            self.commands.set_icons()
+            self.analyser.schedule()
 
+    def _build_layout(self) -> None:
+        """The widgets and docks of the window's first paint; the panels' docks stay empty."""
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pages")
         self.example_bar = ExampleBar(self)
         central = QWidget(self)
-        central_layout = QVBoxLayout(central)
-        central_layout.setContentsMargins(0, 0, 0, 0)
-        central_layout.setSpacing(0)
-        central_layout.addWidget(self.example_bar)
-        central_layout.addWidget(self.stack)
+        self.central_layout = QVBoxLayout(central)
+        self.central_layout.setContentsMargins(0, 0, 0, 0)
+        self.central_layout.setSpacing(0)
+        self.central_layout.addWidget(self.example_bar)
+        self.central_layout.addWidget(self.stack)
         self.setCentralWidget(central)
         self.loading_page = QLabel(_tr("Loading…"), self.stack)  # until the project is in
         self.loading_page.setObjectName("loadingPage")
@@ -110,47 +133,53 @@ class MainWindow(QMainWindow):
         )
         self.tabifyDockWidget(self.preview_dock, self.versions_dock)
         self.versions_dock.hide()  # until asked for; the window remembers it from then on
-        self.versions: VersionsController  # these two come with build_panels()
-        self.checks_view: ChecksView
-        self.panels_built = False
-        self.analyser = Analyser(session, self.settings.get("preview/delay_ms"), parent=self)
-
-        self.files = FileController(self, recovery or RecoveryStore())
-        self.example_bar.start_own.clicked.connect(self.files.new_project)
-        self.example_bar.setVisible(self._is_example())
-        self.read_only_bar = ReadOnlyBar(self)
-        central_layout.insertWidget(0, self.read_only_bar)
-        self.watcher = ProjectWatcher(self)  # someone else changing or deleting the file
-        self.exporter = ExportController(self)
-        self.commands = Actions(self)
-        toggle = self.preview_dock.toggleViewAction()
-        toggle.setShortcut("F9")
-        self.commands.view_menu.addAction(toggle)
-
         self.words_label = QLabel(self)
         self.save_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.words_label)
         self.statusBar().addPermanentWidget(self.save_label)
 
+    def _build_parts(self, recovery: RecoveryStore) -> None:
+        """The controllers of the first paint, each given what it uses (see ``__init__``)."""
+        self.versions: VersionsController  # these two come with build_panels()
+        self.checks_view: ChecksView
+        self.panels_built = False
+        self.analyser = Analyser(self.session, self.settings.get("preview/delay_ms"), parent=self)
+        self.files = FileController(self, recovery)
+        self.watcher = self.files.watcher  # someone else changing or deleting the file
+        self.read_only_bar = ReadOnlyBar(self.session, self.files.save_as, self)
+        self.central_layout.insertWidget(0, self.read_only_bar)
+        self.exporter = ExportController(self, self._confirm_export)
+        self.commands = Actions(self, self.files, self.exporter)
+        toggle = self.preview_dock.toggleViewAction()
+        toggle.setShortcut("F9")
+        self.commands.view_menu.addAction(toggle)
+
+    def _connect(self) -> None:
+        self.example_bar.start_own.clicked.connect(self.files.new_project)
+        self.example_bar.setVisible(self._is_example())
         self.navigator.pageSelected.connect(self.show_page)
         self.analyser.previewed.connect(self._previewed)
         self.analyser.finished.connect(self._analysed)
+        session = self.session
         session.changed.connect(self._edited)
         session.undone.connect(self._undone)
         session.modifiedChanged.connect(lambda _m: self._update_title())
         session.fileChanged.connect(self._update_title)
         session.projectReplaced.connect(self._project_replaced)
         self.setAcceptDrops(True)
-        self._restore_layout()
-        if panels:
-            self.build_panels()
-        last = self.settings.get("window/page")
-        self.navigator.select(last if last in KEYS else OUTLINE[0].key)
-        self._starting = False
-        self._update_title()
-        if not session.loading:  # else the start-up does these once the window shows
-            self.commands.set_icons()
-            self.analyser.schedule()
+
+    # --- the interface the parts see (editor.ui.window.EditorWindow) -----------------------------
+
+    def widget(self) -> QMainWindow:
+        return self
+
+    def add_action(self, action: QAction, menu: str | None = None) -> None:
+        self.commands.add(action, menu)
+
+    def _confirm_export(self) -> bool:
+        """The checks decide whether an export goes on (they ask if the policy has errors)."""
+        self.build_panels()
+        return self.checks_view.confirm_export()
 
     # --- panels and pages ----------------------------------------------------------------------
 
@@ -166,8 +195,17 @@ class MainWindow(QMainWindow):
         from editor.ui.checksview import ChecksView
         from editor.ui.versioning import VersionsController
 
-        self.versions = VersionsController(self)  # Publish, the Versions dock, the reminder
-        self.checks_view = ChecksView(self)  # problems panel, counts, readability
+        # Publish, the Versions dock and the yearly reminder (above the read-only bar).
+        self.versions = VersionsController(
+            self,
+            self.versions_dock,
+            exporter=self.exporter,
+            analyser=self.analyser,
+            go_to=self.go_to,
+        )
+        self.central_layout.insertWidget(0, self.versions.review_bar)
+        # The problems panel, the sections' counts, readability.
+        self.checks_view = ChecksView(self, self.findings_dock, self.analyser, self.stack)
         if not self._layout_restored:  # the panel's own height, as if it had been there
             dock = self.findings_dock
             self.resizeDocks([dock], [dock.sizeHint().height()], Qt.Orientation.Vertical)
@@ -226,9 +264,6 @@ class MainWindow(QMainWindow):
         widget = self.stack.currentWidget()
         assert isinstance(widget, FormPage)
         return widget
-
-    def focus_navigator(self) -> None:
-        self.navigator.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def go_to(self, path: FieldPath) -> None:
         """Show the page that asks for ``path`` and put the cursor there (for findings)."""
@@ -312,13 +347,6 @@ class MainWindow(QMainWindow):
         self.save_label.setText(text)
 
     # --- window --------------------------------------------------------------------------------
-
-    def show_preferences(self) -> None:
-        if PreferencesDialog(self.settings, self).exec():
-            self.files.restart_autosave()
-
-    def show_about(self) -> None:
-        show_about(self)
 
     def _restore_layout(self) -> None:
         geometry = self.settings.get("window/geometry")

@@ -9,18 +9,15 @@ user knows the edits they make can still be kept, under another name.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from editor.storage import lock
 from editor.ui.session import Session
-
-if TYPE_CHECKING:
-    from editor.ui.mainwindow import MainWindow
 
 
 def _tr(text: str) -> str:
@@ -60,11 +57,14 @@ def read_only_reason(session: Session) -> str:
 
 
 class ReadOnlyBar(QFrame):
-    """Shown above the pages while the project is read-only."""
+    """Shown above the pages while ``session``'s project is read-only; its button calls
+    ``save_as``."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(
+        self, session: Session, save_as: Callable[[], object], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
         self.setObjectName("readOnlyBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
@@ -77,17 +77,17 @@ class ReadOnlyBar(QFrame):
         self.text.setWordWrap(True)
         self.save_as = QPushButton(_tr("Save &As…"), self)
         self.save_as.setToolTip(_tr("Keep your changes in a new file"))
-        self.save_as.clicked.connect(lambda: window.files.save_as())
+        self.save_as.clicked.connect(lambda: save_as())
         layout = QHBoxLayout(self)
         layout.setContentsMargins(24, 8, 16, 8)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.save_as)
-        window.session.fileChanged.connect(self.refresh)
-        window.session.projectReplaced.connect(self.refresh)
+        session.fileChanged.connect(self.refresh)
+        session.projectReplaced.connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
-        reason = read_only_reason(self.window.session)
+        reason = read_only_reason(self.session)
         if reason:
             self.text.setText(
                 _tr("This project is read-only because {reason}. You can still make changes "

@@ -49,7 +49,7 @@ from editor.ui.catalogedits import add_scan_findings
 from editor.ui.session import Session
 
 if TYPE_CHECKING:
-    from editor.ui.mainwindow import MainWindow
+    from editor.ui.window import EditorWindow
 
 SERVICE_ROLE = Qt.ItemDataRole.UserRole
 COOKIE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -148,15 +148,15 @@ def project_site_hosts(project: Project) -> list[str] | None:
 _RUNNING: set[SiteScan] = set()  # keeps each scan alive until its result arrives
 
 
-def check_site(window: MainWindow) -> None:
+def check_site(window: EditorWindow) -> None:
     """Ask for a recording, scan it with a progress dialog, then review what it found."""
     folder = window.settings.get("files/last_folder") or str(Path.home())
     name, _filter = QFileDialog.getOpenFileName(
-        window, _tr("Choose a recording of your website"), folder, file_filter()
+        window.widget(), _tr("Choose a recording of your website"), folder, file_filter()
     )
     if not name:
         return
-    start_scan(window, window.session, Path(name))
+    start_scan(window.widget(), window.session, Path(name))
 
 
 def start_scan(parent: QWidget, session: Session, path: Path) -> SiteScan:

@@ -18,17 +18,19 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QBoxLayout, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDockWidget, QMessageBox, QWidget
 
 from editor.model.fieldpath import FieldPath
 from editor.ui.exporting import Exportable
 from editor.ui.versionspanel import DRAFT_KEY, ReviewBar, Selection, VersionsPanel
+from editor.ui.window import FILE_MENU, VIEW_MENU
 
 if TYPE_CHECKING:
     from editor.document.nodes import Document
     from editor.model import Project
-    from editor.ui.analysis import Analysis
-    from editor.ui.mainwindow import MainWindow
+    from editor.ui.analysis import Analyser, Analysis
+    from editor.ui.exporting import ExportController
+    from editor.ui.window import EditorWindow
     from editor.versions import Comparison
 
 REFRESH_DELAY_MS = 400  # after the last edit, the draft's comparison is brought up to date
@@ -68,10 +70,24 @@ class VersionsController(QObject):
 
     _loaded = Signal()  # the versions package finished loading in the background
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(
+        self,
+        window: EditorWindow,
+        dock: QDockWidget,
+        *,
+        exporter: ExportController,
+        analyser: Analyser,
+        go_to: Callable[[FieldPath], None],
+    ) -> None:
+        """``dock`` is the Versions dock the window placed (empty till now); the reminder bar,
+        ``review_bar``, is for the window to put above the pages."""
+        super().__init__(window.widget())
         self.window = window
+        self.parent_widget = window.widget()  # of the dialogs and the version viewers
         self.session = window.session
+        self.exporter = exporter
+        self.analyser = analyser
+        self.go_to = go_to
         self.today: Callable[[], dt.date] = dt.date.today  # tests set the day
         self.review_checked = False  # the reminder has been decided for this project
         self.dismissed = False
@@ -80,31 +96,23 @@ class VersionsController(QObject):
         self.viewers: list[QWidget] = []
 
         self.panel = VersionsPanel()
-        # Placed by the window (tabbed with the preview, hidden until asked for), empty till now.
-        self.dock = window.versions_dock
+        self.dock = dock
         self.dock.setWidget(self.panel)
-        window.commands.view_menu.addAction(self.dock.toggleViewAction())
+        window.add_action(self.dock.toggleViewAction(), VIEW_MENU)
         self.dock.visibilityChanged.connect(self._visibility_changed)
 
-        self.publish_action = QAction(_tr("&Publish this version…"), window)
+        self.publish_action = QAction(_tr("&Publish this version…"), self.parent_widget)
         self.publish_action.setToolTip(
             _tr("Record the current answers as a published version, with its effective date")
         )
         self.publish_action.triggered.connect(lambda _c=False: self.publish())
-        window.addAction(self.publish_action)
-        commands = window.commands
-        commands.file_menu.insertAction(commands.quit, self.publish_action)
-        commands.file_menu.insertSeparator(commands.quit)
+        window.add_action(self.publish_action, FILE_MENU)
         toggle = self.dock.toggleViewAction()
         toggle.setText(_tr("&Versions"))
         # Shown from the View menu, the dock comes to the front of the preview's tab.
         toggle.triggered.connect(self._toggled)
 
-        self.review_bar = ReviewBar(window)
-        central = window.centralWidget()
-        layout = central.layout() if central is not None else None
-        assert isinstance(layout, QBoxLayout)
-        layout.insertWidget(0, self.review_bar)
+        self.review_bar = ReviewBar(self.parent_widget)
         self.review_bar.review.clicked.connect(lambda: self.show_panel(DRAFT_KEY))
         self.review_bar.dismiss.clicked.connect(self._dismiss)
 
@@ -118,19 +126,19 @@ class VersionsController(QObject):
         self.panel.viewRequested.connect(self.view_version)
         self.panel.restoreRequested.connect(self.restore_version)
         self.panel.noticeRequested.connect(self.export_notice)
-        self.panel.comparison.changeActivated.connect(self._go_to)
+        self.panel.comparison.changeActivated.connect(self.go_to)
         self.panel.comparison.sideBySideShown.connect(self._make_room)
         self.session.changed.connect(self._changed)
         self.session.projectReplaced.connect(self._project_replaced)
         self._loaded.connect(self._on_loaded)
-        window.analyser.previewed.connect(self._first_preview)
+        analyser.previewed.connect(self._first_preview)
         if self.dock.isVisible():  # restored open, and on screen before its panel was built
             self.refresh()
 
     # --- loading -------------------------------------------------------------------------------
 
     def _first_preview(self, _result: Analysis) -> None:
-        self.window.analyser.previewed.disconnect(self._first_preview)
+        self.analyser.previewed.disconnect(self._first_preview)
 
         def load() -> None:
             import editor.versions  # noqa: F401  (about 0.2 s: not on the window's thread)
@@ -265,13 +273,11 @@ class VersionsController(QObject):
             return
         # Never so wide that the questions need a horizontal scroll bar: a narrow window keeps
         # the page whole and the two columns wrap more.
-        room = self.window.width() - self.window.navigator_dock.width() - PAGE_WIDTH
+        window = self.parent_widget
+        room = window.width() - _dock_of(self.window.navigator).width() - PAGE_WIDTH
         width = min(SIDE_BY_SIDE_WIDTH, room)
         if width > self.dock.width():
-            self.window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
-
-    def _go_to(self, path: FieldPath) -> None:
-        self.window.go_to(path)
+            window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
 
     # --- publishing, viewing, restoring --------------------------------------------------------
 
@@ -279,7 +285,7 @@ class VersionsController(QObject):
         """Ask for the label, date and note, and publish the draft as one undoable step."""
         from editor.ui.publishdialog import PublishDialog
 
-        dialog = PublishDialog(self.session.project, self.today(), self.window)
+        dialog = PublishDialog(self.session.project, self.today(), self.parent_widget)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.published is None:
             return False
         label = dialog.published.published[-1].label
@@ -304,10 +310,10 @@ class VersionsController(QObject):
             version = find_version(project, label)
             old = snapshot(project, version.label)
         except VersionError as exc:
-            show_error(self.window, _tr("The version cannot be opened"), exc.message)
+            show_error(self.parent_widget, _tr("The version cannot be opened"), exc.message)
             return None
         dates = (day(version.effective_date, project), day(version.published_on, project))
-        viewer = VersionViewer(version, old, dates, self.window)
+        viewer = VersionViewer(version, old, dates, self.parent_widget)
         viewer.restoreRequested.connect(self.restore_version)
         viewer.destroyed.connect(lambda _o=None, v=viewer: self._forget(v))
         self.viewers.append(viewer)
@@ -323,12 +329,12 @@ class VersionsController(QObject):
         from editor.ui.dialogs import show_error
         from editor.versions import VersionError, restore
 
-        if not ask_restore(self.window, label):
+        if not ask_restore(self.parent_widget, label):
             return False
         try:
             restored = restore(self.session.project, label)
         except VersionError as exc:
-            show_error(self.window, _tr("The version was not restored"), exc.message)
+            show_error(self.parent_widget, _tr("The version was not restored"), exc.message)
             return False
         self.session.replace_project(restored, _tr("Restore version {label}").format(label=label))
         self.window.statusBar().showMessage(
@@ -359,7 +365,7 @@ class VersionsController(QObject):
             return notice_document(project, notice)
 
         name = "-notice" if to_label == DRAFT else "-notice-" + re.sub(r"[^\w.-]+", "-", to_label)
-        return self.window.exporter.export(
+        return self.exporter.export(
             fmt,
             Exportable(
                 document,
@@ -391,3 +397,11 @@ class VersionsController(QObject):
     def _dismiss(self) -> None:
         self.dismissed = True
         self.review_bar.hide()
+
+
+def _dock_of(widget: QWidget) -> QWidget:
+    """The dock ``widget`` sits in (the width it takes from the window), or ``widget`` itself."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QDockWidget):
+        parent = parent.parentWidget()
+    return parent if parent is not None else widget

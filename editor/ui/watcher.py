@@ -16,6 +16,7 @@ also compared whenever the user comes back to the editor from another program.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -29,7 +30,7 @@ from editor.storage import load_project
 from editor.ui.dialogs import show_error
 
 if TYPE_CHECKING:
-    from editor.ui.mainwindow import MainWindow
+    from editor.ui.window import EditorWindow
 
 SETTLE_MS = 300  # a program writing in several steps has finished by then
 
@@ -122,12 +123,20 @@ def ask_disk_change(parent: QWidget, name: str, *, deleted: bool, modified: bool
 
 
 class ProjectWatcher(QObject):
-    """Watches the window's project file; see the module docstring."""
+    """Watches the window's project file; see the module docstring.
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    ``save`` and ``save_as`` are the window's own (True if saved), for the user's answers.
+    """
+
+    def __init__(
+        self, window: EditorWindow, *, save: Callable[[], bool], save_as: Callable[[], bool]
+    ) -> None:
+        super().__init__(window.widget())
         self.window = window
+        self.parent_widget = window.widget()  # of the questions, and visible while it is open
         self.session = window.session
+        self.save = save
+        self.save_as = save_as
         self.known: DiskState | None = None  # the file as this window last loaded or saved it
         self.asking = False
         self.asked = 0  # how many times the user was asked (for tests and the status bar)
@@ -189,7 +198,7 @@ class ProjectWatcher(QObject):
 
     def check(self) -> None:
         path = self.session.path
-        if path is None or self.asking or not self.window.isVisible():
+        if path is None or self.asking or not self.parent_widget.isVisible():
             return
         self._watch(path)
         if QApplication.activeModalWidget() is not None:
@@ -221,27 +230,30 @@ class ProjectWatcher(QObject):
         self.asked += 1
         try:
             choice = ask_disk_change(
-                self.window, path.name, deleted=not now.exists, modified=self.session.modified
+                self.parent_widget,
+                path.name,
+                deleted=not now.exists,
+                modified=self.session.modified,
             )
             if choice is DiskChoice.RELOAD:
                 self._reload(path)
                 return False
             if choice is DiskChoice.SAVE_AS:
                 self.known = now
-                return self.window.files.save_as()
+                return self.save_as()
         finally:
             self.asking = False
         return None  # keep mine, or save again: the save replaces what is there
 
     def _resolve(self, path: Path, now: DiskState) -> None:
         choice = ask_disk_change(
-            self.window, path.name, deleted=not now.exists, modified=self.session.modified
+            self.parent_widget, path.name, deleted=not now.exists, modified=self.session.modified
         )
         if choice is DiskChoice.RELOAD and self._reload(path):
             return
-        if choice is DiskChoice.SAVE and self.window.files.save():
+        if choice is DiskChoice.SAVE and self.save():
             return
-        if choice is DiskChoice.SAVE_AS and self.window.files.save_as():
+        if choice is DiskChoice.SAVE_AS and self.save_as():
             return
         # Keep mine (or a reload or save that failed): this version differs from the file, so
         # the window counts as modified, and this change is not asked about again.
@@ -254,7 +266,7 @@ class ProjectWatcher(QObject):
             project = load_project(path)
         except ProjectFileError as exc:
             show_error(
-                self.window,
+                self.parent_widget,
                 _tr("Could not reload “{name}”").format(name=path.name),
                 exc.message + "\n\n" + _tr("Your version stays open here."),
             )

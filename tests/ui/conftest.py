@@ -15,6 +15,7 @@ from tests.qtapp import widget_application
 if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
 
+    from tests.ui.fake_window import FakeWindows
     from tests.ui.fault_helpers import Windows
 
 _APP = widget_application()
@@ -53,5 +54,16 @@ def windows(qtbot: QtBot, tmp_path: Path) -> Iterator[Windows]:
     from tests.ui.fault_helpers import Windows  # after the application exists
 
     opened = Windows(qtbot, tmp_path)
+    yield opened
+    opened.close_all()
+
+
+@pytest.fixture
+def fake_windows(qtbot: QtBot, tmp_path: Path) -> Iterator[FakeWindows]:
+    """Fakes of the window's interface for testing one part alone
+    (``tests.ui.fake_window``): ``fake_windows.open(project, path)``."""
+    from tests.ui.fake_window import FakeWindows
+
+    opened = FakeWindows(qtbot, tmp_path)
     yield opened
     opened.close_all()
