@@ -69,9 +69,13 @@ def _refuse_other_binaries(path: Path, data: bytes) -> None:
         )
 
 
+# Text saved as "Unicode" by Windows programs: every other byte is zero, which is not binary.
+_UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
+
+
 def decode_text(data: bytes) -> str:
     """Text in UTF-8 (with or without a BOM), else in the Windows code page most old files use."""
-    for encoding in ("utf-8-sig", "utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else ():
+    for encoding in ("utf-16",) if data[:2] in _UTF16_MARKS else ():
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
@@ -113,7 +117,7 @@ def read_policy(path: Path) -> OldPolicy:
         raise UnreadablePolicyError(
             path, f"its name says {FORMAT_NAMES[named]}, but it is not one (damaged or renamed)"
         )
-    if fmt in ("txt", "md"):
+    if fmt in ("txt", "md") and data[:2] not in _UTF16_MARKS:
         _refuse_other_binaries(path, data)
     policy = _read(path, fmt, data)
     if policy.text_length > MAX_TEXT_CHARS:
@@ -130,9 +134,12 @@ def read_policy(path: Path) -> OldPolicy:
 def _read(path: Path, fmt: str, data: bytes) -> OldPolicy:
     # Imported per format: a text import need not load lxml, python-docx or pypdf.
     if fmt == "html":
-        from editor.importer.readers.html import read_html
+        from editor.importer.readers.html import UnreadablePageError, read_html
 
-        return read_html(data)
+        try:
+            return read_html(data)
+        except UnreadablePageError as err:
+            raise UnreadablePolicyError(path, str(err)) from err
     if fmt == "docx":
         from editor.importer.readers.docx import NotAWordDocumentError, read_docx
 

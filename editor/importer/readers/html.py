@@ -126,14 +126,31 @@ class _Collector:
         self.parts = []
 
 
+class UnreadablePageError(ValueError):
+    """The page cannot be read whole; the message says why in plain words."""
+
+
+def _too_deep(parser: Any) -> bool:
+    return any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)
+
+
 def read_html(data: bytes) -> OldPolicy:
     """The headings, paragraphs, list items and table rows of a web page."""
     policy = OldPolicy("html")
-    parser = html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True)
+    # huge_tree lifts libxml2's nesting limit from 256 to 2048 levels: pages with unclosed
+    # <font> or <b> tags nest deeply, and past the limit libxml2 drops the rest of the page.
+    parser = html.HTMLParser(
+        remove_comments=True, remove_pis=True, no_network=True, recover=True, huge_tree=True
+    )
     try:
         root = html.document_fromstring(data, parser=parser)
     except (etree.ParserError, ValueError):
         return policy  # nothing a browser would show either
+    if _too_deep(parser):
+        raise UnreadablePageError(
+            "the page's markup is nested more than 2,000 levels deep, so part of it cannot be "
+            "read. Open it in a browser, copy the policy's text into a text file and import that."
+        )
     out = _Collector(policy)
     skipping: Any = None
     anchors: list[tuple[Any, int, str]] = []  # open links: element, where its text starts, href
