@@ -52,9 +52,25 @@ def _countries() -> dict[str, str]:
     return names
 
 
+_NOT_ADDRESS = re.compile(r"@|https?://|\b(?:e-?mail|call|phone|telephone|tel|fax)\b", re.I)
+
+
 def _split(text: str) -> dict[str, str] | None:
     """Street, town, postcode and country of an address written with commas, if it is one."""
     parts = [p.strip(" .") for p in re.split(r",|\s+[|·•]\s+|\n", text) if p.strip(" .")]
+    # The address ends at its country, or where the sentence goes on to an email or a phone
+    # ("..., United Kingdom, email hello@... or call 01947 600123"): what follows is not part
+    # of it, and its digits are no postcode.
+    end = next(
+        (
+            n
+            for n, p in enumerate(parts)
+            if n and (p.casefold() in _countries() or _NOT_ADDRESS.search(p))
+        ),
+        None,
+    )
+    if end is not None:
+        parts = parts[: end + 1] if parts[end].casefold() in _countries() else parts[:end]
     if not 2 <= len(parts) <= 7:
         return None
     country = ""
@@ -88,6 +104,15 @@ def _split(text: str) -> dict[str, str] | None:
     }
 
 
+def _written(parts: dict[str, str]) -> str:
+    """The address on one line as people read it, the country by its name."""
+    from babel import Locale
+
+    country = Locale("en").territories.get(parts["country"], "") if parts["country"] else ""
+    shown = [parts["street"], parts["locality"], parts["region"], parts["postal_code"], country]
+    return ", ".join(p for p in shown if p)
+
+
 _ADDRESS_WORDS = re.compile(r"\b(?:address|write\s+to|post|mail\s+us|located\s+at|office)\b", re.I)
 
 
@@ -105,6 +130,6 @@ def find_addresses(reading: Reading) -> Iterator[Found]:
         for candidate in candidates:
             parts = _split(candidate.rstrip("."))
             if parts is not None:
-                value = ", ".join(v for v in parts.values() if v)
+                value = _written(parts)
                 yield Found(ProposalKind.POSTAL_ADDRESS, value, sentence, parts)
                 break

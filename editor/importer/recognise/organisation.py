@@ -21,8 +21,10 @@ _FORM = (
     r"Corp|Corporation|Pty\s+Ltd|Pte\s+Ltd|LLP|LP|CIC|e\.V|S\.L|S\.p\.A|S\.r\.l|KG|UG)"
 )
 _LEGAL_NAME = re.compile(rf"{_NAME},?\s+{_FORM}\b\.?")
+# After "operated by" the name runs to the end of its capitalised words (nothing anchors it).
+_WHOLE_NAME = _NAME.replace("{0,5}?", "{0,5}")
 _OPERATED_BY = re.compile(
-    rf"\b(?:owned\s+and\s+operated|operated|owned|run|provided|published)\s+by\s+{_NAME}\b"
+    rf"\b(?:owned\s+and\s+operated|operated|owned|run|provided|published)\s+by\s+{_WHOLE_NAME}\b"
 )
 _TITLE = re.compile(
     rf"^(?:Privacy\s+(?:Policy|Notice|Statement)|Data\s+Protection)\s+(?:for|of)\s+{_NAME}$"
@@ -58,8 +60,17 @@ _NOT_NAMES = frozenset(
 _ABBREVIATED_FORM = re.compile(r"\b(?:Inc|Ltd|Corp|Co|Pty|Pte)\.$")
 
 
+# Words a sentence starts with before the name: "Contact Harbour Books GmbH at ...".
+_LEAD_WORDS = re.compile(
+    r"^(?:(?:Contact|Email|E-mail|Write\s+to|Call|Visit|About|Welcome\s+to|At|By|From|With|"
+    r"Thanks?|Dear|To|For|Please\s+contact)\s+)+"
+)
+_TRAILING_WORDS = re.compile(r"(?:\s+(?:&|and|of|de|the))+$")
+
+
 def _clean(name: str) -> str:
     name = " ".join(name.replace("’", "'").split()).strip(" ,")
+    name = _TRAILING_WORDS.sub("", _LEAD_WORDS.sub("", name))
     return name if _ABBREVIATED_FORM.search(name) else name.rstrip(".")
 
 
