@@ -24,6 +24,7 @@ from editor.checks import (  # noqa: F401
     pipeda,
     plain_language,
     uk_gdpr,
+    untold,
     us_states,
 )
 from editor.checks.finding import GENERAL, Confidence, Finding, Section, Severity

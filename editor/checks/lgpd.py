@@ -52,6 +52,7 @@ def shared_use(ctx: CheckContext) -> Iterator[Hit]:
     severity=Severity.WARNING,
     confidence=Confidence.LIKELY,
     summary="Each recipient's role (processor or controller) is given.",
+    replaces="general.recipient-role",
 )
 def agent_roles(ctx: CheckContext) -> Iterator[Hit]:
     for i, recipient in enumerate(ctx.project.recipients):

@@ -7,7 +7,6 @@ what the policy *says* about them is in ``templates/<language>/``.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -15,6 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from editor.compose.facts import authorities, kept_capitals, rights_offered
 from editor.model import (
     CategoryUse,
     Cookie,
@@ -33,7 +33,8 @@ from editor.model import (
     is_blank,
 )
 from editor.model.applicability import EEA_COUNTRIES, US_STATE_LAWS, is_us_sensitive
-from editor.paths import resources_dir
+
+_BUSINESSES = (PublisherKind.COMPANY, PublisherKind.SOLE_TRADER, PublisherKind.PARTNERSHIP)
 
 # CCPA's statutory categories (Civ. Code §1798.140(v)(1)) for each kind of data, in the
 # statute's order; "other" gathers what the user describes in their own words.
@@ -77,15 +78,6 @@ CCPA_SENSITIVE = frozenset(
 
 
 @dataclass(frozen=True)
-class Authority:
-    """A data protection authority people may complain to; ``region`` says for whom."""
-
-    name: str
-    url: str
-    region: str  # "given" (the user's answer), "eu", "eu_any", "uk", "br", "ca", "au"
-
-
-@dataclass(frozen=True)
 class CcpaRow:
     category: str  # a key of CCPA_CATEGORY's values, or "other"
     data: list[DataCategory]
@@ -118,12 +110,6 @@ class Context:
 def load_terms(folder: Path) -> dict[str, Any]:
     with (folder / "terms.toml").open("rb") as handle:
         return tomllib.load(handle)
-
-
-@cache
-def load_authorities() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads((resources_dir() / "authorities.json").read_text("utf-8"))
-    return data
 
 
 @cache
@@ -170,16 +156,21 @@ def build_context(project: Project, today: dt.date, folder: Path, language: str)
     ctx.values.update(
         org=org,
         name=org.display_name or org.legal_name.strip(),
-        # A charity or public body has no business, customers or buyer: wording that assumes
-        # them reads wrong to its donors, volunteers and the people it helps.
-        business=org.kind not in (PublisherKind.NONPROFIT, PublisherKind.PUBLIC_BODY),
+        has_alias=bool(org.legal_name.strip() and org.trading_name.strip())
+        and org.legal_name.strip() != org.trading_name.strip(),
+        # Only a company, sole trader or partnership is a business: wording that assumes one
+        # (customers, a buyer) reads wrong to a charity's donors, a public body's residents, or
+        # the readers of a person's own website; an unanswered kind assumes nothing.
+        business=org.kind in _BUSINESSES,
+        # Only processors work for us; a recipient whose role is unanswered is not said to.
+        unsorted=[r for r in recipients if r.role is None],
         gdpr=gdpr,
         uk=uk,
         gdpr_like=gdpr or uk,
         categories=categories,
         purposes=purposes,
         recipients=recipients,
-        processors=[r for r in recipients if r.role in (RecipientRole.PROCESSOR, None)],
+        processors=[r for r in recipients if r.role is RecipientRole.PROCESSOR],
         controllers=[
             r
             for r in recipients
@@ -195,9 +186,10 @@ def build_context(project: Project, today: dt.date, folder: Path, language: str)
         sensitive=[c for c in categories if c.is_sensitive],
         us_sensitive=[c for c in categories if is_us_sensitive(c)],
         us_states=[state for law, (_, state, _) in US_STATE_LAWS.items() if law.value in laws],
-        authorities=_authorities(project, gdpr, uk, laws),
+        authorities=authorities(project, laws),
+        rights_offered=rights_offered(project, laws),
         contact_address=_contact_address(project),
-        keep_names=_names(project, ctx.terms),
+        keep_names=kept_capitals(project, ctx.terms),
         abroad_countries=sorted(
             {r.country.strip().upper() for r in recipients if r.country.strip()} - {home, ""}
         ),
@@ -302,70 +294,9 @@ def _ccpa_rows(categories: list[DataCategory]) -> list[CcpaRow]:
     return rows
 
 
-def _domain(url: str) -> str:
-    host = url.split("//", 1)[-1].split("/", 1)[0].lower()
-    return host.removeprefix("www.")
-
-
-def _authorities(project: Project, gdpr: bool, uk: bool, laws: frozenset[str]) -> list[Authority]:
-    """Who people can complain to: the user's answer first, then any the laws add.
-
-    The EU authority is the one of the country where the business is established (its lead
-    authority); without one (or in Germany, where the states supervise businesses) people are
-    pointed to the list of all EU/EEA authorities.
-    """
-    data = load_authorities()
-    rights = project.rights
-    found: list[Authority] = []
-    name, url = rights.complaint_authority_name.strip(), rights.complaint_authority_url.strip()
-    if name or url:
-        found.append(Authority(name, url, "given"))
-    given = f"{name} {_domain(url)}".lower() if (name or url) else ""
-
-    def known(entry: dict[str, Any]) -> bool:
-        domains = {_domain(entry["website"]), _domain(entry.get("complaint_url") or "")}
-        return bool(given) and any(d and d in given for d in domains)
-
-    home = project.organisation.country.strip().upper()
-    if gdpr and not any(known(e) for e in data["eea"]):
-        entry = next((e for e in data["eea"] if e["country"] == home), None)
-        if entry is not None and not entry.get("regional"):
-            link = entry["complaint_url"] or entry["website"]
-            found.append(Authority(entry["display_name"], link, "eu"))
-        else:
-            found.append(Authority("", data["edpb_members_url"], "eu_any"))
-    if uk and not known(data["uk"]) and "information commissioner" not in given:
-        found.append(Authority(data["uk"]["display_name"], data["uk"]["complaint_url"], "uk"))
-    for law, region in (("lgpd", "br"), ("pipeda", "ca"), ("au_privacy", "au")):
-        other = data["other"][law]
-        if law in laws and not known(other):
-            found.append(Authority(other["display_name"], other["complaint_url"], region))
-    return found
-
-
 def _contact_address(project: Project) -> PostalAddress | None:
     contact = project.contact
     address = (
         project.organisation.address if contact.use_organisation_address else contact.postal_address
     )
     return None if address.is_empty() else address
-
-
-def _names(project: Project, terms: dict[str, Any]) -> frozenset[str]:
-    """First words of names that keep their capital inside a sentence ("Stripe", "Tallyhive")."""
-    org = project.organisation
-    names = [org.legal_name, org.trading_name]
-    names += [r.name for r in project.recipients] + [c.provider for c in project.cookies.cookies]
-    names += [p.name for p in project.scope.properties]
-    common = {str(w).lower() for w in terms.get("grammar", {}).get("common_first_words", [])}
-    firsts = {n.split()[0].lower().strip(".,:;") for n in names if n.strip()}
-    # A word the business capitalises inside its own names of data and purposes is a name
-    # ("Claim Gift Aid"), so it keeps its capital when it starts one ("Gift Aid declarations").
-    labels = [c.name for c in project.data_categories] + [p.name for p in project.purposes]
-    inner = {
-        word.lower()
-        for label in labels
-        for word in label.split()[1:]
-        if word[:1].isupper() and word[1:].isalpha() and word[1:].islower()
-    }
-    return frozenset((firsts | inner) - common)

@@ -13,7 +13,7 @@ return ``MarkdownText``; Jinja's filters that would build HTML are removed.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, MutableMapping
+from collections.abc import Callable, Iterable, Iterator, MutableMapping
 from functools import cache
 from pathlib import Path
 from types import CodeType
@@ -132,23 +132,42 @@ _ADDRESS = re.compile(r"https?://[^\s<>]+|[^@\s<>()\[\]\\,;:\"]+@[^@\s<>()\[\]\\
 _TRAILING = ".,;:!?)’”'\""
 
 
+def _addresses(text: str) -> Iterator[tuple[int, int, str]]:
+    """Where web and email addresses stand in ``text``: (start, end, address)."""
+    for match in _ADDRESS.finditer(text):
+        address = match.group(0).rstrip(_TRAILING)
+        yield match.start(), match.start() + len(address), address
+
+
+def _is_mail(address: str) -> bool:
+    return "@" in address and not address.lower().startswith("http")
+
+
+def linked_addresses(value: object) -> list[str]:
+    """The link targets ``autolink`` makes from ``value`` (for tests that police links)."""
+    targets = []
+    for _, _, address in _addresses(clean_text(str(value))):
+        if _is_mail(address):
+            if is_email(address):
+                targets.append(f"mailto:{quote(address, safe='@.+-_')}")
+        elif (target := safe_url(address)) is not None:
+            targets.append(target)
+    return targets
+
+
 def autolink(value: object) -> MarkdownText:
     """Text with its web and email addresses made links, shown as written; the rest escaped.
 
     For sentences that carry an address (the notice's "You can read the full policy on our
-    website, https://..."): only addresses that ``link`` and ``email_link`` accept become links.
+    website, https://...", or an owner's "see https://..."): only addresses that ``link`` and
+    ``email_link`` accept become links, so only http(s) and mailto.
     """
     text = clean_text(str(value))
     parts: list[MarkdownText] = []
     position = 0
-    for match in _ADDRESS.finditer(text):
-        address = match.group(0).rstrip(_TRAILING)
-        start, end = match.start(), match.start() + len(address)
+    for start, end, address in _addresses(text):
         parts.append(escape_markdown(text[position:start]))
-        if "@" in address and not address.lower().startswith("http"):
-            parts.append(email_link(address))
-        else:
-            parts.append(link(address, address))
+        parts.append(email_link(address) if _is_mail(address) else link(address, address))
         position = end
     parts.append(escape_markdown(text[position:]))
     return MarkdownText("").join(parts)
@@ -163,13 +182,14 @@ def capfirst(value: object) -> str:
     return plain[:1].upper() + plain[1:]
 
 
-def sentence(value: str) -> str:
-    """User text as a sentence: capital first letter and a full stop unless it has one."""
+def sentence(value: str) -> MarkdownText:
+    """User text as a sentence: capital first letter, a full stop unless it has one, and its
+    web and email addresses made links (``autolink``)."""
     text = clean_text(str(value))
     if not text:
-        return ""
+        return MarkdownText("")
     text = capfirst(text)
-    return text if text[-1] in ".!?…)\"'”’" else text + "."
+    return autolink(text if text[-1] in ".!?…)\"'”’" else text + ".")
 
 
 def full_stop(value: object) -> str:

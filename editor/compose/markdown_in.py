@@ -158,7 +158,24 @@ def _read_table(reader: _Reader) -> Table:
                 header = row
             else:
                 rows.append(tuple(row))
-    return Table(tuple(header), tuple(rows))
+    return _without_empty_columns(Table(tuple(header), tuple(rows)))
+
+
+def _without_empty_columns(table: Table) -> Table:
+    """The table without columns that no row fills: a heading over nothing tells no one
+    anything (no country given for any recipient, say). The first column always stays."""
+    if not table.rows:
+        return table
+    keep = [
+        n
+        for n in range(len(table.header))
+        if n == 0 or any(n < len(row) and row[n] for row in table.rows)
+    ]
+    if len(keep) == len(table.header):
+        return table
+    header = tuple(table.header[n] for n in keep)
+    rows = tuple(tuple(row[n] for n in keep if n < len(row)) for row in table.rows)
+    return Table(header, rows, table.caption)
 
 
 def _strip_caption_marker(children: tuple[Inline, ...]) -> tuple[Inline, ...]:

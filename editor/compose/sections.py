@@ -39,8 +39,7 @@ SECTIONS: tuple[SectionSpec, ...] = (
         PolicySection.LAWFUL_BASIS,
         lambda p, laws: bool(laws & {Law.GDPR, Law.UK_GDPR, Law.LGPD}),
     ),
-    # No cookie section for a site that sets none (the summary says so in one line).
-    SectionSpec(PolicySection.COOKIES, lambda p, laws: p.cookies.uses_cookies is not False),
+    SectionSpec(PolicySection.COOKIES),
     SectionSpec(PolicySection.SHARING),
     SectionSpec(PolicySection.TRANSFERS),
     SectionSpec(PolicySection.RETENTION),

@@ -72,6 +72,8 @@ if TYPE_CHECKING:
         DoNotTrack,
         NetworkFeature,
         NotifyMethod,
+        PermissionGrant,
+        RevisionTrigger,
         Security,
         SecurityMeasure,
         Tracking,
@@ -88,7 +90,7 @@ if TYPE_CHECKING:
         Transfer,
         TransferSafeguard,
     )
-    from editor.model.rights import RequestMethod, Right, Rights
+    from editor.model.rights import RequestFee, RequestMethod, Right, Rights
     from editor.model.scope import CoveredProperty, PropertyKind, Scope
     from editor.model.versions import PublishedVersion, SnapshotEdit
 
@@ -151,6 +153,7 @@ __all__ = [
     "NotifyMethod",
     "Organisation",
     "Party",
+    "PermissionGrant",
     "Placement",
     "PolicyInfo",
     "PolicySection",
@@ -166,11 +169,13 @@ __all__ = [
     "Recipient",
     "RecipientRole",
     "Region",
+    "RequestFee",
     "RequestMethod",
     "Requirement",
     "Retention",
     "RetentionPolicy",
     "RetentionRule",
+    "RevisionTrigger",
     "Right",
     "Rights",
     "Scope",

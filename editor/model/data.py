@@ -158,6 +158,12 @@ class Purpose(Model):
     legitimate_interest: str = ""  # the interest, when the basis is legitimate interests
     legal_obligation: str = ""  # which law, when the basis is a legal obligation
     withdraw_consent_how: str = ""  # how to withdraw, when the basis is consent
+    # For legitimate interests: the business weighed its interest against people's rights and
+    # found it not outweighed (the balancing test of GDPR Art. 6(1)(f)).
+    balancing_test: bool | None = None
+    # Direct marketing (newsletters, offers, ads sent to the person): people can always object
+    # to it (GDPR Art. 21(2)-(3)), and the rights list says so only for those who do it.
+    direct_marketing: bool | None = None
 
 
 _CONDITION_POINTS = {

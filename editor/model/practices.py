@@ -89,11 +89,29 @@ class Visibility(Model):
     private_statement: str = ""
 
 
+class PermissionGrant(LabeledEnum):
+    """When a device permission is granted, which decides whether people can refuse it."""
+
+    WHEN_NEEDED = (
+        "when_needed",
+        "The app asks when it needs it (people can say no)",
+        "Asked when needed",
+    )
+    AT_INSTALL = (
+        "at_install",
+        "Granted when the app is installed (it cannot be refused)",
+        "Granted at install",
+    )
+
+
 class AppPermission(Model):
     id: str = Field(default_factory=new_id)
     permission: str = ""  # e.g. "Camera"
     reason: str = ""
     optional: bool = True
+    # An Android "normal" permission (internet access) is granted at install; a camera is asked
+    # for at run time. Only the second can be refused, so the policy says "you can say no" for it.
+    when_granted: PermissionGrant | None = None
 
 
 class NetworkFeature(Model):
@@ -119,9 +137,21 @@ class NotifyMethod(LabeledEnum):
     UPDATED_DATE = "updated_date", "A new date at the top of this policy"
 
 
+class RevisionTrigger(LabeledEnum):
+    """When the business updates its policy (the opening of "Changes to this policy")."""
+
+    SERVICES_CHANGE = "services_change", "When what we do with personal data changes"
+    LAW_CHANGES = "law_changes", "When the law changes"
+    YEARLY_REVIEW = "yearly_review", "At least once a year (a yearly review)"
+
+
 class Changes(Model):
     """How the policy changes and how people hear about it."""
 
+    update_triggers: list[RevisionTrigger] = Field(default_factory=list)
     notify_methods: list[NotifyMethod] = Field(default_factory=list)
+    # A promise to tell people before their data is used for a purpose this policy does not
+    # list (GDPR Art. 13(3) asks for it under the GDPR).
+    tell_before_new_purpose: bool | None = None
     advance_notice_days: int | None = Field(default=None, ge=0, le=365)
     details: str = ""

@@ -107,9 +107,15 @@ class DataLocation(Model):
 class Disclosures(Model):
     """When data may be shared beyond the listed recipients, and whether it is sold."""
 
+    # Whether anyone outside the business receives personal data at all: False says "we share
+    # it with no one" (the CCPA asks for that statement), None says nothing either way.
+    discloses_to_others: bool | None = None
     legal_requests: bool | None = None  # to comply with the law or a court order
     protect_rights: bool | None = None  # to protect rights, property or safety
     business_transfer: bool | None = None  # if the business is sold or merged
+    # Whoever takes the business over must keep to this policy for the data they receive; the
+    # policy says so only when the owner answered it.
+    buyer_keeps_policy: bool | None = None
     with_consent: bool | None = None  # whenever the person asks or agrees
     group_companies: bool | None = None
     group_details: str = ""

@@ -32,6 +32,18 @@ class RequestMethod(LabeledEnum):
     IN_PERSON = "in_person", "In person"
 
 
+class RequestFee(LabeledEnum):
+    """Whether people pay to use their rights (free under GDPR Art. 12(5) and CCPA)."""
+
+    FREE = "free", "Always free"
+    FREE_UNLESS_EXCESSIVE = (
+        "free_unless_excessive",
+        "Free, unless a request is clearly unfounded or excessive",
+        "Free unless excessive",
+    )
+    FEE = "fee", "We may charge a fee"
+
+
 class Rights(Model):
     offer_to_everyone: bool | None = None  # the same rights wherever people live
     rights: list[Right] = Field(default_factory=list)  # rights offered beyond what laws require
@@ -39,6 +51,7 @@ class Rights(Model):
     how_to_exercise: str = ""
     verification: str = ""  # how identity is checked
     response_days: int | None = Field(default=None, ge=0, le=365)
+    request_fee: RequestFee | None = None
     authorised_agents: bool | None = None
     appeal_process: str = ""
     complaints_to_us: str = ""  # how we handle complaints made to us

@@ -20,6 +20,7 @@ from editor.model import (
     LifetimeKind,
     Party,
     RecipientRole,
+    RequestFee,
     Retention,
     RetentionRule,
     TransferSafeguard,
@@ -131,3 +132,8 @@ def weaker_consent(old: Any, new: Any, at: Place) -> bool:
 
 def stops_honouring_dnt(old: Any, new: Any, at: Place) -> bool:
     return new is DoNotTrack.NOT_HONOURED and old is not None
+
+
+def starts_charging(old: Any, new: Any, at: Place) -> bool:
+    """People may now have to pay to use their rights."""
+    return new is RequestFee.FEE and old is not RequestFee.FEE and old is not None

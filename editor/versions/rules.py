@@ -283,6 +283,10 @@ _DATA: dict[tuple[type, str], Rule] = {
     (Purpose, "legitimate_interest"): Text("legitimate interest", section=S.LAWFUL_BASIS),
     (Purpose, "legal_obligation"): Text("legal obligation", section=S.LAWFUL_BASIS),
     (Purpose, "withdraw_consent_how"): Text("how to withdraw consent", section=S.LAWFUL_BASIS),
+    (Purpose, "balancing_test"): Flag(
+        "interests weighed against people's rights", material_when=False, section=S.LAWFUL_BASIS
+    ),
+    (Purpose, "direct_marketing"): Flag("direct marketing", material_when=True),
     (NotCollected, "kinds"): Values(
         added="Now stated as not collected: {item}",
         removed="No longer stated as not collected: {item}",
@@ -353,9 +357,15 @@ _SHARING: dict[tuple[type, str], Rule] = {
     (Recipient, "policy_url"): Text("privacy policy address"),
     (Recipient, "opt_out_url"): Text("opt-out address"),
     (Recipient, "service_id"): Ignore(),
+    (Disclosures, "discloses_to_others"): Flag(
+        "anyone outside receives personal data", material_when=True
+    ),
     (Disclosures, "legal_requests"): Flag("may disclose data when the law requires"),
     (Disclosures, "protect_rights"): Flag("may disclose data to protect rights and safety"),
     (Disclosures, "business_transfer"): Flag("may transfer data if the business is sold"),
+    (Disclosures, "buyer_keeps_policy"): Flag(
+        "a new owner must keep to this policy", material_when=False
+    ),
     (Disclosures, "with_consent"): Flag("may share data when people agree"),
     (Disclosures, "group_companies"): Flag("shares data within the group", material_when=True),
     (Disclosures, "group_details"): Text("group companies"),
@@ -427,6 +437,7 @@ _PRACTICES: dict[tuple[type, str], Rule] = {
     (AppPermission, "permission"): Text("permission"),
     (AppPermission, "reason"): Text("reason"),
     (AppPermission, "optional"): Flag("optional", material_when=False),
+    (AppPermission, "when_granted"): Choice("when it is granted"),
     (NetworkFeature, "id"): Ignore(),
     (NetworkFeature, "feature"): Text("feature"),
     (NetworkFeature, "data_sent"): Text("data sent"),
@@ -450,6 +461,7 @@ _PRACTICES: dict[tuple[type, str], Rule] = {
     (Rights, "how_to_exercise"): Text("how to use your rights"),
     (Rights, "verification"): Text("how identity is checked"),
     (Rights, "response_days"): Number("time to answer a request", "days", material_when="up"),
+    (Rights, "request_fee"): Choice("fee for a request", material=j.starts_charging),
     (Rights, "authorised_agents"): Flag("requests through an agent", material_when=False),
     (Rights, "appeal_process"): Text("how to appeal"),
     (Rights, "complaints_to_us"): Text("how complaints to us are handled"),
@@ -487,6 +499,13 @@ _PRACTICES: dict[tuple[type, str], Rule] = {
     (AutomatedDecisions, "logic"): Text("how automated decisions are made"),
     (AutomatedDecisions, "consequences"): Text("consequences of automated decisions"),
     (AutomatedDecisions, "human_review"): Text("how to ask for a person to review"),
+    (Changes, "update_triggers"): Values(
+        added="Added time the policy is updated: {item}",
+        removed="Removed time the policy is updated: {item}",
+    ),
+    (Changes, "tell_before_new_purpose"): Flag(
+        "tells people before a new purpose", material_when=False
+    ),
     (Changes, "notify_methods"): Values(
         added="Added way of telling people about changes: {item}",
         removed="Removed way of telling people about changes: {item}",

@@ -80,12 +80,14 @@ COMPLETE: dict[str, Any] = {
             "name": "Improve our service",
             "lawful_basis": "legitimate_interests",
             "legitimate_interest": "making the service better",
+            "balancing_test": True,
         },
         {
             "id": "newsletter",
             "name": "Send our newsletter",
             "lawful_basis": "consent",
             "withdraw_consent_how": "click unsubscribe in any newsletter",
+            "direct_marketing": True,
         },
         {
             "id": "tax",
@@ -133,6 +135,7 @@ COMPLETE: dict[str, Any] = {
     "disclosures": {
         "legal_requests": True,
         "business_transfer": True,
+        "buyer_keeps_policy": True,
         "with_consent": True,
         "group_companies": False,
         "sells_personal_information": False,
@@ -153,6 +156,7 @@ COMPLETE: dict[str, Any] = {
         "how_to_exercise": "Email us or call us free.",
         "verification": "We reply to the email address we know.",
         "authorised_agents": True,
+        "request_fee": "free_unless_excessive",
         "complaints_to_us": "Tell us first; we answer within 30 days.",
         "appeal_process": "Reply to our answer; someone else reviews it within 45 days.",
         "complaint_authority_name": "Data Protection Commission",
@@ -169,7 +173,16 @@ COMPLETE: dict[str, Any] = {
     },
     "tracking": {"do_not_track": "honoured", "honours_gpc": True, "third_party_tracking": False},
     "automated_decisions": {"used": False},
-    "changes": {"notify_methods": ["email"]},
+    "changes": {
+        "update_triggers": ["services_change", "law_changes", "yearly_review"],
+        "notify_methods": ["email"],
+        "tell_before_new_purpose": True,
+    },
+    "apps": {
+        "permissions": [
+            {"permission": "Camera", "reason": "to scan receipts", "when_granted": "when_needed"}
+        ]
+    },
 }
 
 

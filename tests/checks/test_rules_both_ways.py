@@ -39,6 +39,23 @@ AFTER_LEAVING = {"data_categories[0].retention.event": "you leave"}
 
 Case = tuple[str, dict[str, Any], dict[str, Any]]
 CASES: list[Case] = [
+    # what the reader would not be told (editor/checks/untold.py)
+    ("general.recipient-role", {"recipients[0].role": None}, {}),
+    (
+        "general.recipients-answered",
+        {"recipients": []},
+        {"recipients": [], "disclosures.discloses_to_others": False},
+    ),
+    ("general.buyer-keeps-policy", {"disclosures.buyer_keeps_policy": None}, {}),
+    ("gdpr.new-purpose", {"changes.tell_before_new_purpose": None}, {}),
+    ("gdpr.new-purpose", {"changes.tell_before_new_purpose": False}, {}),
+    ("general.request-fee", {"rights.request_fee": None}, {}),
+    ("gdpr.free-requests", {"rights.request_fee": "fee"}, {}),
+    ("gdpr.balancing-test", {"purposes[1].balancing_test": None}, {}),
+    ("gdpr.balancing-test", {"purposes[1].balancing_test": False}, {}),
+    ("gdpr.direct-marketing", {"purposes[2].direct_marketing": None}, {}),
+    ("general.policy-updates", {"changes.update_triggers": []}, {}),
+    ("general.permission-grant", {"apps.permissions[0].when_granted": None}, {}),
     # general
     (
         "general.organisation-name",

@@ -55,22 +55,25 @@ def test_a_blank_project_composes_without_broken_sentences() -> None:
     doc = compose(Project(), today=TODAY)
     text = plain_text(doc)
     assert problems(doc) == []
-    assert f"Last updated: {TODAY.day} September {TODAY.year}" in text
+    assert "Last updated" not in text  # no date was given, and none is made up
     for broken in ("None", " .", "..", "  ", " is .", "contact us:\n\n- \n"):
         assert broken not in text
     assert find_section(doc, "cookies") is None
     assert find_section(doc, "california") is None
 
 
-def test_no_cookie_section_when_the_business_sets_no_cookies() -> None:
+def test_a_business_without_cookies_says_so_in_the_cookie_section() -> None:
     doc = compose(_sample("mobile-app"), today=TODAY)
-    assert find_section(doc, "cookies") is None
+    assert "We do not use cookies or anything like them" in section_text(
+        find_section(doc, "cookies")
+    )
     summary = section_text(find_section(doc, "summary"))
     assert "Cookies: we do not use cookies. The app and our website set no cookies" in summary
     unanswered = _sample("mobile-app")
     unanswered.cookies.uses_cookies = None  # not answered yet: no claim either way
     doc = compose(unanswered, today=TODAY)
     assert "we do not use cookies" not in section_text(find_section(doc, "summary"))
+    assert find_section(doc, "cookies") is None
 
 
 def test_cookie_descriptions_by_category_and_lifetimes_as_events() -> None:
@@ -106,7 +109,7 @@ def test_california_notice_only_when_the_ccpa_applies() -> None:
 def test_caloppa_statements_on_do_not_track_and_third_party_tracking() -> None:
     text = _text(compose(_sample("saas"), today=TODAY), "tracking")
     assert "Do Not Track" in text
-    assert "We do not let other companies use our services to track what you do" in text
+    assert "we do not let other companies use our services to track you" in text
 
 
 def test_supervisory_authority_comes_from_the_table_when_none_is_given() -> None:
@@ -301,6 +304,9 @@ def test_california_notice_says_so_when_nothing_was_disclosed_for_a_business_pur
     assert "we disclosed personal information for business purposes to" in disclosed
     assert "did not disclose personal information to anyone" not in disclosed
     project.recipients = []
+    unanswered = _text(compose(project, today=TODAY), "california")
+    assert "did not disclose" not in unanswered  # an empty list is not an answer
+    project.disclosures.discloses_to_others = False
     none = _text(compose(project, today=TODAY), "california")
     assert "Who we disclose it to" in none
     assert (

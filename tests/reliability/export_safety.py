@@ -21,7 +21,7 @@ from markdown_it import MarkdownIt
 from pydantic import BaseModel
 
 import editor.export.html as html_exporter
-from editor.compose.environment import is_email, safe_url
+from editor.compose.environment import is_email, linked_addresses, safe_url
 from editor.compose.markdown_text import clean_text
 from editor.document import iter_sections
 from editor.document.nodes import (
@@ -114,6 +114,8 @@ def allowed_links(project: Project) -> frozenset[str]:
             address = clean_text(value)
             if is_email(address):
                 allowed.add(normalise_link(f"mailto:{quote(address, safe='@.+-_')}"))
+        else:  # free text: the addresses the user typed in it become links
+            allowed.update(normalise_link(t) for t in linked_addresses(value))
     return frozenset(allowed)
 
 

@@ -157,7 +157,7 @@ def test_the_status_bar_counts_problems_and_opens_the_panel(open_window: Open) -
     w = open_window()
     w.wait_rule("general.contact")
     w.settle()
-    assert w.view.summary.text() == "4 errors, 4 warnings"
+    assert w.view.summary.text() == "4 errors, 5 warnings"
     w.view.dock.hide()
     w.view.summary.click()
     assert w.view.dock.isVisible()

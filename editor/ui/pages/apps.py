@@ -29,6 +29,7 @@ PAGE = PageSpec(
                 Question("permission", "Permission", placeholder="Camera"),
                 Question("reason", "Why do you need it?", placeholder="to scan receipts"),
                 Question("optional", "The app works without it"),
+                Question("when_granted", "When is it granted?"),
             ),
             optional=True,
             table_rows=3,

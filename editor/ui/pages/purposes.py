@@ -50,6 +50,17 @@ PAGE = PageSpec(
                     why="The policy must name the interest you rely on (GDPR Art. 13(1)(d)).",
                 ),
                 Question(
+                    "balancing_test",
+                    "Have you checked that this interest is not outweighed by people's rights?",
+                    hint="The “balancing test”: what you gain against what it means for them.",
+                    when=When("lawful_basis", LawfulBasis.LEGITIMATE_INTERESTS),
+                    why=(
+                        "Legitimate interests are a legal reason only when they are not "
+                        "overridden by people's rights (GDPR Art. 6(1)(f)). The policy says "
+                        "you checked only when you answer yes."
+                    ),
+                ),
+                Question(
                     "legal_obligation",
                     "Which law requires it?",
                     placeholder="tax law",
@@ -63,6 +74,15 @@ PAGE = PageSpec(
                     why=(
                         "People must be told they can withdraw consent at any time "
                         "(GDPR Art. 13(2)(c))."
+                    ),
+                ),
+                Question(
+                    "direct_marketing",
+                    "Is this direct marketing?",
+                    hint="Newsletters, offers and ads sent to the person.",
+                    why=(
+                        "People can always object to direct marketing, and the policy must "
+                        "tell them so (GDPR Art. 21(2)-(4))."
                     ),
                 ),
             ),

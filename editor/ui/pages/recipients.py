@@ -36,6 +36,15 @@ PAGE = PageSpec(
     ),
     policy_sections=("sharing",),
     entries=(
+        Question(
+            "disclosures.discloses_to_others",
+            "Does anyone outside your organisation receive personal data from you?",
+            hint="Service providers count: hosting, email, payments, your accountant.",
+            why=(
+                "If no one does, the policy says so (California requires the statement); if "
+                "someone does, list them below."
+            ),
+        ),
         ListQuestion(
             "recipients",
             "Who receives personal data from you?",

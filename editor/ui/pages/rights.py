@@ -51,6 +51,15 @@ PAGE = PageSpec(
             hint="The GDPR allows one month; the CCPA 45 days.",
         ),
         Question(
+            "rights.request_fee",
+            "Does using their rights cost people anything?",
+            why=(
+                "Requests are free under the GDPR and the CCPA, except clearly unfounded or "
+                "excessive ones (GDPR Art. 12(5)). The policy says it is free only when you "
+                "answer."
+            ),
+        ),
+        Question(
             "rights.authorised_agents",
             "Do you accept requests made by someone on another person's behalf?",
             optional=True,

@@ -34,6 +34,13 @@ PAGE = PageSpec(
                 Question(
                     "disclosures.business_transfer",
                     "If your business is sold or merged?",
+                    followups=(
+                        Question(
+                            "disclosures.buyer_keeps_policy",
+                            "Must a new owner keep to this policy?",
+                            hint="For the data they receive, unless people agree otherwise.",
+                        ),
+                    ),
                 ),
                 Question(
                     "disclosures.with_consent",
