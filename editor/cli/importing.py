@@ -6,8 +6,13 @@ import argparse
 import json
 from pathlib import Path
 
-from editor.cli.common import EXIT_OK, EXIT_USAGE, CommandError, save_or_fail
-from editor.storage import FILE_EXTENSION
+from editor.cli.common import (
+    EXIT_OK,
+    EXIT_USAGE,
+    CommandError,
+    new_project_path_or_fail,
+    save_or_fail,
+)
 
 DESCRIPTION = (
     "Start a project from your current privacy policy: a web page (.html), a Word document\n"
@@ -39,10 +44,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     output: Path = args.output
-    if output.suffix != FILE_EXTENSION:
-        raise CommandError(f"the project file name must end in {FILE_EXTENSION}: {output}")
-    if output.exists() and not args.force:
-        raise CommandError(f"{output} already exists; use --force to overwrite it")
+    new_project_path_or_fail(output, force=args.force)
     from editor.catalog import CatalogError, load_catalog
     from editor.importer import PolicyImportError, accept_all, import_policy
 

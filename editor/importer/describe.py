@@ -27,7 +27,7 @@ def describe(proposal: Proposal) -> str:
             subject = details.get("subject", "")
             return f"{subject}: {period}" if subject else period
         if kind is ProposalKind.REGION:
-            return f"{Region(value).label} (the policy names the {details.get('law', '')})"
+            return f"{Region(value).label} (it names the {details.get('law', '')})"
         if kind is ProposalKind.LAWFUL_BASIS:
             basis = LawfulBasis(value).label
             purpose = details.get("purpose", "")

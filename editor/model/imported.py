@@ -36,7 +36,7 @@ class ProposalKind(LabeledEnum):
     SERVICE = "service", "Third-party service"
     COOKIE = "cookie", "Cookie"
     RETENTION = "retention", "How long data is kept"
-    REGION = "region", "Where customers are (a law is named)"
+    REGION = "region", "Where customers are"
     LAWFUL_BASIS = "lawful_basis", "Legal reason for using data"
     DOES_NOT_SELL = "does_not_sell", "We do not sell personal information"
     NO_COOKIES = "no_cookies", "We do not use cookies"
