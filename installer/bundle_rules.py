@@ -25,7 +25,16 @@ QT_MODULES = (
 # exporters import them lazily or from modules the scan may not reach; the bundle carries them
 # all so that it can do whatever the installed package can. A test keeps this list in step
 # with pyproject.toml.
-RUNTIME_IMPORTS = ("pydantic", "docx", "jinja2", "markdown_it", "platformdirs", "babel")
+RUNTIME_IMPORTS = (
+    "pydantic",
+    "docx",
+    "jinja2",
+    "markdown_it",
+    "platformdirs",
+    "babel",
+    "lxml",  # python-docx's too; the importer reads web pages with it
+    "pypdf",  # the importer's PDF reader
+)
 
 # Python modules (and everything under them) that must never be bundled.
 EXCLUDED_MODULES = (

@@ -23,6 +23,7 @@ from editor.cli.common import EXIT_CODES_HELP, EXIT_OK, EXIT_USAGE, CommandError
 COMMANDS: dict[str, tuple[str, str]] = {
     "open": ("editor.cli.openeditor", "open the editor (the default)"),
     "new": ("editor.cli.newproject", "create a new project file (blank or from a sample)"),
+    "import": ("editor.cli.importing", "start a project from the privacy policy you have now"),
     "check": ("editor.cli.check", "list missing and risky answers, per law (exit 1 on errors)"),
     "scan": ("editor.cli.scan", "find the services a site uses, from a HAR file or cookie export"),
     "publish": ("editor.cli.publish", "record the draft as a published version"),
@@ -47,6 +48,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
             "  policywright shop.policy              open a project in the editor\n"
             "  policywright new --template cafe my.policy\n"
             "                                        start a project from a sample\n"
+            "  policywright import privacy.html my.policy\n"
+            "                                        start from the policy you have now\n"
             "  policywright check --law gdpr my.policy\n"
             "                                        list what the policy still needs\n"
             "  policywright publish shop.policy --label 2027-01 --date 2027-01-01\n"

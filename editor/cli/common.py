@@ -42,6 +42,16 @@ def load_or_fail(path: Path) -> Project:
         raise CommandError(str(exc), EXIT_USAGE) from exc
 
 
+def new_project_path_or_fail(path: Path, *, force: bool) -> None:
+    """End the command (exit code 2) unless ``path`` is a project file name free to write."""
+    from editor.storage import FILE_EXTENSION
+
+    if path.suffix != FILE_EXTENSION:
+        raise CommandError(f"the project file name must end in {FILE_EXTENSION}: {path}")
+    if path.exists() and not force:
+        raise CommandError(f"{path} already exists; use --force to overwrite it")
+
+
 def save_or_fail(project: Project, path: Path) -> None:
     """Save, or end the command with exit code 3 saying why; the file on disk stays as it was."""
     from editor.storage import save_project

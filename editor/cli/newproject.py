@@ -5,11 +5,16 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from editor.cli.common import EXIT_OK, EXIT_USAGE, CommandError, save_or_fail
+from editor.cli.common import (
+    EXIT_OK,
+    EXIT_USAGE,
+    CommandError,
+    new_project_path_or_fail,
+    save_or_fail,
+)
 from editor.errors import ProjectFileError
 from editor.model import Project
 from editor.samples import BLANK, sample_names, start_project
-from editor.storage import FILE_EXTENSION
 
 DESCRIPTION = (
     "Create a new project file. Start blank, or from one of the samples, which are "
@@ -30,10 +35,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     output: Path = args.output
-    if output.suffix != FILE_EXTENSION:
-        raise CommandError(f"the project file name must end in {FILE_EXTENSION}: {output}")
-    if output.exists() and not args.force:
-        raise CommandError(f"{output} already exists; use --force to overwrite it")
+    new_project_path_or_fail(output, force=args.force)
     try:
         project: Project = start_project(args.template)
     except KeyError:

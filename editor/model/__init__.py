@@ -41,6 +41,13 @@ if TYPE_CHECKING:
         RetentionRule,
         SpecialCondition,
     )
+    from editor.model.imported import (
+        ImportedPolicy,
+        ImportReview,
+        Proposal,
+        ProposalKind,
+        ProposalStatus,
+    )
     from editor.model.jurisdiction import (
         ConsumerCount,
         CtConsumerCount,
@@ -94,6 +101,7 @@ _SUBMODULES = (
     "cookies",
     "custom",
     "data",
+    "imported",
     "jurisdiction",
     "organisation",
     "practices",
@@ -131,6 +139,8 @@ __all__ = [
     "Disclosures",
     "DoNotTrack",
     "Duration",
+    "ImportReview",
+    "ImportedPolicy",
     "Jurisdictions",
     "LabeledEnum",
     "Law",
@@ -150,6 +160,9 @@ __all__ = [
     "PostalAddress",
     "Project",
     "PropertyKind",
+    "Proposal",
+    "ProposalKind",
+    "ProposalStatus",
     "PublishedVersion",
     "PublisherKind",
     "Purpose",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from editor.model.base import LabeledEnum, Model, new_id
+from editor.model.imported import ImportReview
 
 
 class PolicySection(LabeledEnum):
@@ -52,3 +53,6 @@ class CustomSection(Model):
     body: str = ""
     placement: Placement = Placement.AFTER
     anchor: PolicySection = PolicySection.CONTACT
+    # Set on text copied from an old policy until the owner keeps it or finds it covered by
+    # the answers; such a section is published as it is, and the review lists it.
+    review: ImportReview | None = None

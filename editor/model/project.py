@@ -10,6 +10,7 @@ from editor.model.base import Model
 from editor.model.cookies import CookieSettings
 from editor.model.custom import CustomSection
 from editor.model.data import DataCategory, NotCollected, Purpose, RetentionPolicy
+from editor.model.imported import ImportedPolicy
 from editor.model.jurisdiction import Jurisdictions
 from editor.model.organisation import Contact, Organisation
 from editor.model.practices import (
@@ -77,6 +78,8 @@ class Project(Model):
     automated_decisions: AutomatedDecisions = Field(default_factory=AutomatedDecisions)
     changes: Changes = Field(default_factory=Changes)
     custom_sections: list[CustomSection] = Field(default_factory=list)
+    # The old policy this project was started from, with the answers proposed from it.
+    imported: ImportedPolicy = Field(default_factory=ImportedPolicy)
     # Every version the business published, oldest first; the answers above are the draft.
     published: list[PublishedVersion] = Field(default_factory=list)
 

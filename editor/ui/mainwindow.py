@@ -35,6 +35,7 @@ from editor.ui.analysis import Analyser, Analysis
 from editor.ui.exporting import ExportController
 from editor.ui.files import FileController
 from editor.ui.gctune import freeze_long_lived
+from editor.ui.importing import ImportController
 from editor.ui.navigator import ExampleBar, Navigator, with_legend
 from editor.ui.outline import KEYS, OUTLINE
 from editor.ui.preview import PreviewPane
@@ -150,6 +151,8 @@ class MainWindow(QMainWindow):
         self.central_layout.insertWidget(0, self.read_only_bar)
         self.exporter = ExportController(self, self._confirm_export)
         self.commands = Actions(self, self.files, self.exporter)
+        # File › Start from my current policy… and the review of what was imported.
+        self.importing = ImportController(self, self.files.maybe_save)
         toggle = self.preview_dock.toggleViewAction()
         toggle.setShortcut("F9")
         self.commands.view_menu.addAction(toggle)

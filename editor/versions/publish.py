@@ -100,6 +100,7 @@ def restore(project: Project, label: str) -> Project:
     old.policy.version_label = policy.version_label
     old.policy.change_history = [entry.model_copy() for entry in policy.change_history]
     old.published = list(project.published)
+    old.imported = project.imported.model_copy(deep=True)  # not part of any version
     return old
 
 

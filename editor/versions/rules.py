@@ -27,6 +27,7 @@ from editor.model import (
     DataLocation,
     DataSource,
     Disclosures,
+    ImportedPolicy,
     Jurisdictions,
     NetworkFeature,
     NotCollected,
@@ -35,6 +36,7 @@ from editor.model import (
     PolicySection,
     PostalAddress,
     Project,
+    Proposal,
     Purpose,
     Recipient,
     RetentionPolicy,
@@ -159,6 +161,8 @@ _PROJECT: dict[tuple[type, str], Rule] = {
         section_of=lambda s: s.anchor,
     ),
     (Project, "published"): Ignore(),
+    # Where answers came from, not an answer: a version never holds it (snapshots.py).
+    (Project, "imported"): Ignore(),
 }
 
 _POLICY: dict[tuple[type, str], Rule] = {
@@ -513,11 +517,19 @@ _PRACTICES: dict[tuple[type, str], Rule] = {
     (CustomSection, "body"): Text("text"),
     (CustomSection, "placement"): Choice("position"),
     (CustomSection, "anchor"): Choice("position"),
+    # The owner's progress through an import, not part of what the policy says.
+    (CustomSection, "review"): Ignore(),
+}
+
+# An import's record (the old text and the proposals) is bookkeeping that versions leave out.
+_IMPORTED: dict[tuple[type, str], Rule] = {
+    (model, name): Ignore() for model in (ImportedPolicy, Proposal) for name in model.model_fields
 }
 
 RULES: dict[tuple[type, str], Rule] = {
     **_PROJECT,
     **_POLICY,
+    **_IMPORTED,
     **_ADDRESS,
     **_WHO,
     **_DATA,

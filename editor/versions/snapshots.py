@@ -22,7 +22,13 @@ DRAFT = "draft"  # the name of the working draft wherever a version label is exp
 
 def answers(project: Project) -> dict[str, Any]:
     """The project's answers in their saved form, without the published versions."""
-    return project.model_dump(mode="json", exclude_defaults=True, exclude={"published"})
+    # An import (the old policy, its proposals, which sections are still to review) is where
+    # answers came from and the owner's progress, not an answer: versions leave it out.
+    return project.model_dump(
+        mode="json",
+        exclude_defaults=True,
+        exclude={"published": True, "imported": True, "custom_sections": {"__all__": {"review"}}},
+    )
 
 
 def record(before: dict[str, Any], after: dict[str, Any]) -> list[SnapshotEdit]:

@@ -129,6 +129,7 @@ def test_dates_outside_the_policy_metadata_do_not_exist() -> None:
     ]
     assert sorted(dated) == [
         "ChangeEntry.date",
+        "ImportedPolicy.imported_on",  # bookkeeping of an import, ignored by versions
         "PolicyInfo.effective_date",
         "PolicyInfo.last_updated",
     ]
