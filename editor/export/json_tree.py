@@ -29,13 +29,19 @@ from editor.document.nodes import (
     Text,
 )
 from editor.document.walk import inline_text
+from editor.export.textclean import xml_text
 
 SCHEMA = 1
 
 
 def export_json(doc: Document, options: Any = None) -> bytes:
-    """UTF-8 JSON of ``doc``, two-space indented with a final newline (diffs well)."""
-    return (json.dumps(document_tree(doc), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    """UTF-8 JSON of ``doc``, two-space indented with a final newline (diffs well).
+
+    Like every other format it leaves out what no file can carry (a lone surrogate typed into
+    the business's name cannot be written as UTF-8); JSON has already escaped the controls.
+    """
+    text = json.dumps(document_tree(doc), ensure_ascii=False, indent=2)
+    return (xml_text(text) + "\n").encode("utf-8")
 
 
 def document_tree(doc: Document) -> dict[str, Any]:
