@@ -21,6 +21,7 @@ from editor.checks.finding import Confidence, Section, Severity
 from editor.checks.registry import CheckContext, Hit, RuleFunction, rule
 from editor.model import DataKind, Law, Recipient, RecipientRole, Region
 from editor.model.applicability import (
+    US_NOTICE_CITATIONS,
     US_SENSITIVE_KINDS,
     US_STATE_LAWS,
     unanswered_us_state_questions,
@@ -28,13 +29,17 @@ from editor.model.applicability import (
 
 VA, CO, CT, TX, OR = Law.VA_CDPA, Law.CO_CPA, Law.CT_DPA, Law.TX_DPSA, Law.OR_CPA
 
-# Where each law's privacy-notice list is, and how sure the research is of that list.
+# How sure the research is of each law's privacy-notice list (its citation is shared with the
+# policy's wording, in US_NOTICE_CITATIONS).
+_NOTICE_CONFIDENCE: dict[Law, Confidence] = {
+    VA: Confidence.LIKELY,
+    CO: Confidence.CONFIRMED,
+    CT: Confidence.LIKELY,
+    TX: Confidence.CONFIRMED,
+    OR: Confidence.CONFIRMED,
+}
 _NOTICE: dict[Law, tuple[str, Confidence]] = {
-    VA: ("Va. Code §59.1-578(C)", Confidence.LIKELY),
-    CO: ("C.R.S. §6-1-1308(1)(a)", Confidence.CONFIRMED),
-    CT: ("Conn. Gen. Stat. §42-520(c)", Confidence.LIKELY),
-    TX: ("Tex. Bus. & Com. Code §541.102(a)", Confidence.CONFIRMED),
-    OR: ("ORS 646A.578(4)", Confidence.CONFIRMED),
+    law: (US_NOTICE_CITATIONS[law], sure) for law, sure in _NOTICE_CONFIDENCE.items()
 }
 _STATE = {law: state for law, (_, state, _) in US_STATE_LAWS.items()}
 

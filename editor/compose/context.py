@@ -33,7 +33,12 @@ from editor.model import (
     applicable_laws,
     is_blank,
 )
-from editor.model.applicability import EEA_COUNTRIES, US_STATE_LAWS, is_us_sensitive
+from editor.model.applicability import (
+    EEA_COUNTRIES,
+    US_NOTICE_CITATIONS,
+    US_STATE_LAWS,
+    is_us_sensitive,
+)
 
 _BUSINESSES = (PublisherKind.COMPANY, PublisherKind.SOLE_TRADER, PublisherKind.PARTNERSHIP)
 
@@ -203,7 +208,7 @@ def build_context(project: Project, today: dt.date, folder: Path, language: str)
         # The provision of each state law that asks for its privacy notice (provenance).
         us_notice_laws=[
             (law.value, citation)
-            for law, citation in _US_NOTICE_CITATIONS.items()
+            for law, citation in US_NOTICE_CITATIONS.items()
             if frozenset.__contains__(laws, law.value)
         ],
         authorities=SourcedList(
@@ -224,13 +229,6 @@ def build_context(project: Project, today: dt.date, folder: Path, language: str)
 
 # The answers that decide which laws apply, noted when wording depends on one.
 _LAW_ANSWERS = ("jurisdictions.regions", "jurisdictions.law_overrides", "organisation.country")
-_US_NOTICE_CITATIONS = {
-    Law.VA_CDPA: "Va. Code §59.1-578(C)",
-    Law.CO_CPA: "C.R.S. §6-1-1308(1)(a)",
-    Law.CT_DPA: "Conn. Gen. Stat. §42-520(c)",
-    Law.TX_DPSA: "Tex. Bus. & Com. Code §541.102",
-    Law.OR_CPA: "ORS 646A.578(4)",
-}
 
 
 def _paths(items: list[Any], all_items: list[Any], name: str) -> tuple[str, ...]:

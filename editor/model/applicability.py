@@ -70,6 +70,15 @@ US_STATE_LAWS: dict[Law, tuple[Region, str, str]] = {
     Law.TX_DPSA: (Region.TEXAS, "Texas", "TDPSA"),
     Law.OR_CPA: (Region.OREGON, "Oregon", "OCPA"),
 }
+# Where each state law lists what its privacy notice must say: cited by the checks' rules and
+# by the policy's US-state section for the wording it writes (provenance).
+US_NOTICE_CITATIONS: dict[Law, str] = {
+    Law.VA_CDPA: "Va. Code §59.1-578(C)",
+    Law.CO_CPA: "C.R.S. §6-1-1308(1)(a)",
+    Law.CT_DPA: "Conn. Gen. Stat. §42-520(c)",
+    Law.TX_DPSA: "Tex. Bus. & Com. Code §541.102(a)",
+    Law.OR_CPA: "ORS 646A.578(4)",
+}
 # Every US region: serving any of them brings in COPPA for a service aimed at children.
 US_REGIONS = frozenset(
     {Region.CALIFORNIA, Region.OTHER_US_STATES, *(r for r, _, _ in US_STATE_LAWS.values())}
