@@ -9,7 +9,7 @@ deltas back into ``Project`` objects; ``editor.storage.delta`` defines how a del
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import ConfigDict, Field, JsonValue, field_validator
 
@@ -44,7 +44,7 @@ class SnapshotEdit(Model):
 
     @field_validator("value", mode="before")
     @classmethod
-    def _whole_value(cls, value: JsonValue) -> JsonValue:
+    def _whole_value(cls, value: Any) -> Any:
         return whole_characters(value)  # any JSON: the model's own pass looks one level deep
 
 

@@ -9,7 +9,6 @@ and a folder in the way of an output end in one line and exit code 3.
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 from typing import Any
 
