@@ -37,8 +37,8 @@ SCHEMA = 1
 def export_json(doc: Document, options: Any = None) -> bytes:
     """UTF-8 JSON of ``doc``, two-space indented with a final newline (diffs well).
 
-    Like every other format it leaves out what no file can carry (a lone surrogate typed into
-    the business's name cannot be written as UTF-8); JSON has already escaped the controls.
+    Like every other format it leaves out what a page cannot carry (the C1 controls and the
+    noncharacters HTML refuses); JSON has already escaped the C0 controls.
     """
     text = json.dumps(document_tree(doc), ensure_ascii=False, indent=2)
     return (xml_text(text) + "\n").encode("utf-8")

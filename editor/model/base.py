@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import secrets
 from enum import StrEnum
 from typing import Any, Self
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 
 def new_id() -> str:
@@ -23,6 +24,61 @@ class Model(BaseModel):
     """
 
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    # Every string is made whole as it reaches the model: from a file, an import or code
+    # (``_whole_strings``, once per model, each nested model doing its own), and from an edit
+    # (``__setattr__``: an assignment does not take a model validator's result).
+    @model_validator(mode="before")
+    @classmethod
+    def _whole_strings(cls, data: Any) -> Any:
+        if not isinstance(data, dict):
+            return data
+        return {key: _whole_strings_in(value) for key, value in data.items()}
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        super().__setattr__(name, whole_characters(value))
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def whole_characters(value: Any) -> Any:
+    """``value`` with every lone surrogate in its strings replaced by U+FFFD, at any depth.
+
+    JSON allows an escape such as ``"\\ud800"`` that is half of a character; no file format can
+    carry one (UTF-8 refuses it), so it is replaced the moment it reaches the model, and every
+    string the policy is written from is whole. The replacement character shows the owner
+    where something unreadable was, where dropping it would hide that. A high and a low half
+    side by side are one character (as a UTF-16 source may hand them over) and are joined.
+    """
+    if isinstance(value, str):
+        if _SURROGATE.search(value) is None:
+            return value
+        return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    if isinstance(value, list | tuple):
+        return type(value)(whole_characters(item) for item in value)
+    if isinstance(value, dict):
+        return {whole_characters(k): whole_characters(v) for k, v in value.items()}
+    return value
+
+
+def _whole_strings_in(value: Any) -> Any:
+    """A field's value with its strings made whole, not looking into nested models' data.
+
+    A list or dict of dicts is a list of models (each validates its own); walking it here too
+    would walk every string once per level, and loading a large project would be slower by
+    half. A field holding any JSON (a published version's change) walks it in full itself.
+    """
+    if isinstance(value, str):
+        return whole_characters(value)
+    if isinstance(value, list):
+        return [whole_characters(v) if isinstance(v, str) else v for v in value]
+    if isinstance(value, dict):
+        return {
+            whole_characters(k): whole_characters(v) if isinstance(v, str) else v
+            for k, v in value.items()
+        }
+    return value
 
 
 def _without_aside(label: str) -> str:

@@ -9,11 +9,11 @@ deltas back into ``Project`` objects; ``editor.storage.delta`` defines how a del
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import ConfigDict, Field, JsonValue
+from pydantic import ConfigDict, Field, JsonValue, field_validator
 
-from editor.model.base import Model
+from editor.model.base import Model, whole_characters
 
 EditOp = Literal["set", "unset", "add", "remove", "order"]
 
@@ -41,6 +41,11 @@ class SnapshotEdit(Model):
     value: JsonValue = None
     index: int | None = Field(default=None, ge=0)
     ids: list[str] = Field(default_factory=list)
+
+    @field_validator("value", mode="before")
+    @classmethod
+    def _whole_value(cls, value: Any) -> Any:
+        return whole_characters(value)  # any JSON: the model's own pass looks one level deep
 
 
 class PublishedVersion(Model):

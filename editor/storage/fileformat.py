@@ -37,9 +37,9 @@ def project_to_dict(project: Project) -> dict[str, Any]:
 
 def dump_project(project: Project) -> bytes:
     text = json.dumps(project_to_dict(project), indent=2, ensure_ascii=False) + "\n"
-    # A lone surrogate (which JSON allows as an escape) cannot be encoded as UTF-8; writing it
-    # back as the same \udXXX escape keeps the file valid and the round trip exact.
-    return text.encode("utf-8", errors="backslashreplace")
+    # No lone surrogate reaches the model (editor.model.base.whole_characters), so every
+    # string can be written as UTF-8.
+    return text.encode("utf-8")
 
 
 def parse_project(
