@@ -152,7 +152,7 @@ def catalog_cookie_to_cookie(
     return Cookie(
         name=cookie.name,
         provider=entry.name,
-        party=cookie.party,
+        party=cookie.cookie_party,
         storage_type=cookie.storage_type,
         category=cookie.cookie_category,
         purpose=cookie.purpose,

@@ -14,15 +14,15 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError
 
 from editor import paths
 from editor.errors import PolicywrightError
 from editor.model.recipients import ServiceKind
 
-from .schema import CatalogEntry, CatalogInfo
+from .schema import CatalogCookie, CatalogEntry, CatalogInfo
 
 
 class CatalogError(PolicywrightError):
@@ -161,8 +161,9 @@ def _validation_summary(err: ValidationError) -> str:
     return f"{where}: {first['msg']}"
 
 
-def load_builtin(directory: Path) -> Catalog:
-    """Read and validate ``catalog.json`` and ``services/*.json`` under ``directory``."""
+def load_builtin(directory: Path, *, generated: bool = True) -> Catalog:
+    """Read and validate ``catalog.json``, ``services/*.json`` and (unless ``generated`` is
+    False) the entries made from the Open Cookie Database, under ``directory``."""
     try:
         info = CatalogInfo.model_validate(_read_json(directory / "catalog.json"))
     except (OSError, ValueError) as err:
@@ -175,14 +176,54 @@ def load_builtin(directory: Path) -> Catalog:
             raise CatalogDataError(f"Built-in catalog entry {path.name} is invalid: {err}") from err
         if path.stem != entry.id:
             raise CatalogDataError(f"{path.name} holds entry {entry.id!r}; name files by id")
-        unknown = [s for s in _all_sources(entry) if s not in info.sources]
-        if unknown:
-            raise CatalogDataError(f"{path.name} cites unknown sources: {', '.join(unknown)}")
         entries.append(entry)
+    if generated and (directory / GENERATED_FILE).is_file():
+        entries = _with_generated(entries, directory / GENERATED_FILE)
     ids = [e.id for e in entries]
     if len(set(ids)) != len(ids):
         raise CatalogDataError("The built-in catalog has duplicate ids")
+    for entry in entries:
+        unknown = [s for s in _all_sources(entry) if s not in info.sources]
+        if unknown:
+            raise CatalogDataError(f"{entry.id} cites unknown sources: {', '.join(unknown)}")
     return Catalog(info=info, entries=tuple(entries))
+
+
+# Entries made from the Open Cookie Database by editor.catalog.ocd (scripts/build_catalog.py):
+# new services, and cookies the database knows for services written by hand.
+GENERATED_FILE = "ocd-services.json"
+
+
+class GeneratedFile(BaseModel):
+    """``ocd-services.json``, as :class:`editor.catalog.ocd.OcdCatalog` writes it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    format_version: Literal[1]
+    source: str
+    commit: str
+    services: list[CatalogEntry]
+    supplements: dict[str, list[CatalogCookie]]
+
+
+def _with_generated(entries: list[CatalogEntry], path: Path) -> list[CatalogEntry]:
+    try:
+        # One pass of pydantic's own JSON parser: markedly faster than json.loads + validate.
+        data = GeneratedFile.model_validate_json(path.read_bytes())
+    except (OSError, ValueError) as err:
+        raise CatalogDataError(f"The built-in catalog's {path.name} is invalid: {err}") from err
+    services, supplements = data.services, data.supplements
+    by_id = {e.id: e for e in entries}
+    missing = sorted(set(supplements) - set(by_id))
+    if missing:
+        raise CatalogDataError(f"{path.name} adds cookies to unknown entries: {', '.join(missing)}")
+    merged = [
+        e.model_copy(update={"cookies": [*e.cookies, *supplements[e.id]]})
+        if e.id in supplements
+        else e
+        for e in entries
+    ]
+    return merged + services
 
 
 def _all_sources(entry: CatalogEntry) -> list[str]:

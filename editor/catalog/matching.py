@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from editor.model.cookies import StorageType
+from editor.model.cookies import Party, StorageType
 
 from .loader import Catalog
 from .schema import HostRule
@@ -73,6 +73,15 @@ class HostMatcher:
             self._per_host[host] = rules
         return rules
 
+    def owners(self, host: str) -> frozenset[str]:
+        """Services with a named host rule for ``host``, whatever the path."""
+        host = host.lower().lstrip(".")
+        return frozenset(
+            sid
+            for rule, sid in self._rules_for(host)
+            if rule.host is not None and rule.matches(host, rule.path_prefix)
+        )
+
     def match(self, host: str, path: str) -> Match | None:
         rules = [(rule, sid) for rule, sid in self._rules_for(host) if rule.matches(host, path)]
         candidates: list[tuple[tuple[int, ...], str, str]] = [
@@ -87,13 +96,24 @@ def _cookie_specificity(pattern: str) -> tuple[int, int]:
 
 
 class CookieMatcher:
-    """Finds the services that set a cookie or storage key of a given name."""
+    """Finds the services that set a cookie or storage key of a given name.
 
-    def __init__(self, catalog: Catalog) -> None:
+    A third-party cookie of a service with hosts of its own is set on those hosts only, so a
+    cookie of that name on another domain is someone else's (``uid`` is a common name): with
+    ``domain`` given, such services count only when ``domain`` is one of their hosts.
+    """
+
+    def __init__(self, catalog: Catalog, hosts: HostMatcher | None = None) -> None:
         self._exact: dict[tuple[str, StorageType], list[str]] = {}
         self._wild: list[tuple[re.Pattern[str], str, StorageType, str]] = []
+        self._hosts = hosts or HostMatcher(catalog)
+        # (pattern, service id) of third-party cookies whose service names its hosts
+        self._host_bound: set[tuple[str, str]] = set()
         for entry in catalog:
+            named_hosts = any(rule.host is not None for rule in entry.host_rules())
             for cookie in entry.cookies:
+                if named_hosts and cookie.party is Party.THIRD_PARTY:
+                    self._host_bound.add((cookie.name, entry.id))
                 if cookie.is_wildcard:
                     regex = wildcard_regex(cookie.name)
                     self._wild.append((regex, cookie.name, cookie.storage_type, entry.id))
@@ -101,14 +121,21 @@ class CookieMatcher:
                     key = (cookie.name, cookie.storage_type)
                     self._exact.setdefault(key, []).append(entry.id)
 
-    def match(self, name: str, storage_type: StorageType) -> Match | None:
-        exact = self._exact.get((name, storage_type))
+    def match(self, name: str, storage_type: StorageType, domain: str = "") -> Match | None:
+        owners = self._hosts.owners(domain) if domain else frozenset()
+
+        def plausible(pattern: str, service_id: str) -> bool:
+            if not domain or (pattern, service_id) not in self._host_bound:
+                return True
+            return service_id in owners
+
+        exact = [sid for sid in self._exact.get((name, storage_type), ()) if plausible(name, sid)]
         if exact:
             return Match(name, tuple(dict.fromkeys(exact)))
         candidates: list[tuple[tuple[int, ...], str, str]] = [
             (_cookie_specificity(pattern), pattern, service_id)
             for regex, pattern, kind, service_id in self._wild
-            if kind is storage_type and regex.fullmatch(name)
+            if kind is storage_type and regex.fullmatch(name) and plausible(pattern, service_id)
         ]
         return _best(candidates)
 
