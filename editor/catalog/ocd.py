@@ -431,11 +431,19 @@ def _entry(
     hosts: list[str],
     skipped: list[Skipped],
     spellings: Mapping[str, str],
+    other_names: frozenset[str],
 ) -> CatalogEntry | None:
     kind = editorial.kinds[platform]
     self_hosted = platform in editorial.self_hosted
     label = editorial.names.get(platform, platform)
-    aliases = sorted({r.platform for r in rows} - {label})
+    # The database's own spelling is searchable too, unless it is a bare company name that
+    # other entries begin with ("Google", "Microsoft"): it would make every mention of the
+    # company this entry, in search and in an imported policy.
+    aliases = sorted(
+        a
+        for a in {r.platform for r in rows} - {label}
+        if not any(n == a.casefold() or n.startswith(a.casefold() + " ") for n in other_names)
+    )
     cookies = _cookies(rows, editorial, kind, label, self_hosted, set(), skipped, spellings)
     if not cookies:
         return None
@@ -514,6 +522,7 @@ def build(
 
     supplements: dict[str, list[CatalogCookie]] = {}
     spellings = hand_spellings(handwritten)
+    hand_names = frozenset(n.casefold() for e in handwritten for n in (e.name, *e.aliases))
     for platform in sorted(grouped):
         service_id = editorial.existing.get(platform)
         if service_id is None:
@@ -560,7 +569,9 @@ def build(
                     continue  # another entry's domain: a host must belong to one entry only
                 claimed.add(domain)
                 hosts += [domain, f"*.{domain}"]
-        entry = _entry(platform, grouped[platform], editorial, hosts, skipped, spellings)
+        entry = _entry(
+            platform, grouped[platform], editorial, hosts, skipped, spellings, hand_names
+        )
         if entry is None:
             continue
         if entry.id in ids or not SLUG.match(entry.id):
