@@ -87,6 +87,9 @@ class Catalog:
     entries: tuple[CatalogEntry, ...]
     personal_ids: frozenset[str] = frozenset()
     problems: tuple[PersonalEntryError, ...] = ()
+    # (entry id, cookie name) of cookies made from the Open Cookie Database, not by hand:
+    # the scanner weighs them differently (see CookieMatcher).
+    database_cookies: frozenset[tuple[str, str]] = frozenset()
     _by_id: dict[str, CatalogEntry] = field(init=False, repr=False, compare=False)
     _search: dict[str, tuple[str, str]] = field(init=False, repr=False, compare=False)
 
@@ -177,8 +180,9 @@ def load_builtin(directory: Path, *, generated: bool = True) -> Catalog:
         if path.stem != entry.id:
             raise CatalogDataError(f"{path.name} holds entry {entry.id!r}; name files by id")
         entries.append(entry)
+    database_cookies: frozenset[tuple[str, str]] = frozenset()
     if generated and (directory / GENERATED_FILE).is_file():
-        entries = _with_generated(entries, directory / GENERATED_FILE)
+        entries, database_cookies = _with_generated(entries, directory / GENERATED_FILE)
     ids = [e.id for e in entries]
     if len(set(ids)) != len(ids):
         raise CatalogDataError("The built-in catalog has duplicate ids")
@@ -186,7 +190,7 @@ def load_builtin(directory: Path, *, generated: bool = True) -> Catalog:
         unknown = [s for s in _all_sources(entry) if s not in info.sources]
         if unknown:
             raise CatalogDataError(f"{entry.id} cites unknown sources: {', '.join(unknown)}")
-    return Catalog(info=info, entries=tuple(entries))
+    return Catalog(info=info, entries=tuple(entries), database_cookies=database_cookies)
 
 
 # Entries made from the Open Cookie Database by editor.catalog.ocd (scripts/build_catalog.py):
@@ -206,7 +210,9 @@ class GeneratedFile(BaseModel):
     supplements: dict[str, list[CatalogCookie]]
 
 
-def _with_generated(entries: list[CatalogEntry], path: Path) -> list[CatalogEntry]:
+def _with_generated(
+    entries: list[CatalogEntry], path: Path
+) -> tuple[list[CatalogEntry], frozenset[tuple[str, str]]]:
     try:
         # One pass of pydantic's own JSON parser: markedly faster than json.loads + validate.
         data = GeneratedFile.model_validate_json(path.read_bytes())
@@ -223,7 +229,9 @@ def _with_generated(entries: list[CatalogEntry], path: Path) -> list[CatalogEntr
         else e
         for e in entries
     ]
-    return merged + services
+    made = {(sid, c.name) for sid, cookies in supplements.items() for c in cookies}
+    made |= {(e.id, c.name) for e in services for c in e.cookies}
+    return merged + services, frozenset(made)
 
 
 def _all_sources(entry: CatalogEntry) -> list[str]:
@@ -290,7 +298,9 @@ def combine(
     mine = {e.id: e for e in personal}
     merged = [mine.pop(e.id, e) for e in builtin.entries] + list(mine.values())
     personal_ids = frozenset(e.id for e in personal)
-    return Catalog(builtin.info, tuple(merged), personal_ids, tuple(problems))
+    return Catalog(
+        builtin.info, tuple(merged), personal_ids, tuple(problems), builtin.database_cookies
+    )
 
 
 def load_catalog(personal_dir: Path | None = None, builtin_dir: Path | None = None) -> Catalog:

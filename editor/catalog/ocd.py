@@ -42,7 +42,7 @@ from .schema import (
     EntryFact,
 )
 
-SOURCE = "OCD"
+SOURCE = "OCD"  # the database's key in catalog.json's sources
 COLUMNS = (
     "ID",
     "Platform",

@@ -63,7 +63,9 @@ def scan_additions(
         entry = catalog.get(found.service_id)
         if entry is None or (wanted is not None and found.service_id not in wanted):
             continue
-        addition = apply_service(project, entry)
+        # What the recording showed is added even where the catalog lists it as optional.
+        shown = {e.pattern for e in found.evidence if e.kind in ("cookie", "storage")}
+        addition = apply_service(project, entry, seen=shown)
         if addition.is_empty:
             continue
         project = with_service(project, addition)
