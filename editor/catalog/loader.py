@@ -64,7 +64,9 @@ def _haystack(entry: CatalogEntry) -> tuple[str, str]:
     entities = [e.name for e in ([entry.legal_entity] if entry.legal_entity else [])]
     entities += [e.name for e in entry.other_entities]
     kinds = [f"{k.value} {k.label}" for k in entry.kinds]
-    other = " ".join([*entities, *kinds, *entry.hosts, entry.id])
+    # Cookie names too: people look up the name their browser shows ("_pk_id").
+    cookies = [c.name.replace("*", " ") for c in entry.cookies]
+    other = " ".join([*entities, *kinds, *entry.hosts, entry.id, *cookies])
     return _fold(names), _fold(other)
 
 
@@ -117,7 +119,7 @@ class Catalog:
         return sorted((e for e in self.entries if kind in e.kinds), key=lambda e: _fold(e.name))
 
     def search(self, text: str, kind: ServiceKind | None = None) -> list[CatalogEntry]:
-        """Entries matching every word of ``text`` (name, alias, entity, kind or host).
+        """Entries matching every word of ``text`` (name, alias, entity, kind, host or cookie).
 
         Made for search-as-you-type: best matches first (name starts with the text, then a
         word of the name does, then any other match), then alphabetical. An empty text lists

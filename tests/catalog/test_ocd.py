@@ -4,6 +4,7 @@ shipped file being what the generator makes, and the scanner knowing the databas
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -244,3 +245,78 @@ def test_scanner_knows_database_cookies_without_a_hand_written_entry(catalog: Ca
     # Only the uuid2 set on Xandr's own host counts; the other is someone else's.
     assert [e.value for e in xandr.evidence if e.kind == "cookie"] == ["uuid2"]
     assert [e.count for e in xandr.evidence if e.kind == "cookie"] == [1]
+
+
+def test_the_readme_states_the_catalog_counts(catalog: Catalog) -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    stated = {
+        (int(s), int(c.replace(",", "")))
+        for s, c in re.findall(r"(\d+) services and ([\d,]+)\s+cookies", readme)
+    }
+    assert stated == {(len(catalog), catalog.cookie_count)}
+
+
+def test_the_attribution_ships_with_the_data() -> None:
+    resources = builtin_catalog_dir().parent
+    notice = (resources / "NOTICE").read_text(encoding="utf-8")
+    shipped = json.loads((builtin_catalog_dir() / GENERATED_FILE).read_text(encoding="utf-8"))
+    assert "Open Cookie Database" in notice and shipped["commit"] in notice
+    assert "Apache License" in notice
+    licence = (resources / "licenses" / "Apache-2.0.txt").read_text(encoding="utf-8")
+    assert "Apache License" in licence and "Version 2.0" in licence
+
+
+# A site using 40 services of every kind, as its recording shows them: (service, request URL).
+FORTY = [
+    ("google-analytics-4", "https://region1.google-analytics.com/g/collect?v=2"),
+    ("hotjar", "https://static.hotjar.com/c/hotjar-1.js"),
+    ("amplitude", "https://cdn.amplitude.com/libs/amplitude.js"),
+    ("fathom", "https://cdn.usefathom.com/script.js"),
+    ("meta-pixel", "https://connect.facebook.net/en_US/fbevents.js"),
+    ("microsoft-advertising", "https://bat.bing.com/bat.js"),
+    ("google-ads", "https://www.googleadservices.com/pagead/conversion.js"),
+    ("linkedin-insight-tag", "https://snap.licdn.com/li.lms-analytics/insight.min.js"),
+    ("adform", "https://track.adform.net/serving/scripts/trackpoint.js"),
+    ("xandr", "https://ib.adnxs.com/getuid"),
+    ("taboola", "https://cdn.taboola.com/libtrc/unip/1/tfa.js"),
+    ("the-tradedesk", "https://match.adsrvr.org/track/cmf/generic"),
+    ("google-tag-manager", "https://www.googletagmanager.com/gtm.js?id=GTM-X"),
+    ("netlify", "https://shop.netlify.app/app.js"),
+    ("sentry", "https://o1.ingest.us.sentry.io/api/1/envelope/"),
+    ("klaviyo", "https://static.klaviyo.com/onsite/js/klaviyo.js"),
+    ("mailchimp", "https://cafe.us1.list-manage.com/subscribe/post"),
+    ("calendly", "https://assets.calendly.com/assets/external/widget.js"),
+    ("cloudflare", "https://cdnjs.cloudflare.com/ajax/libs/x.js"),
+    ("cookiebot", "https://consent.cookiebot.com/uc.js"),
+    ("usercentrics", "https://app.usercentrics.eu/browser-ui/latest/loader.js"),
+    ("crisp", "https://client.crisp.chat/l.js"),
+    ("intercom", "https://widget.intercom.io/widget/abc"),
+    ("zendesk", "https://static.zdassets.com/ekr/snippet.js"),
+    ("disqus", "https://cafe.disqus.com/embed.js"),
+    ("google-fonts", "https://fonts.googleapis.com/css2?family=Inter"),
+    ("typeform", "https://embed.typeform.com/next/embed.js"),
+    ("google-maps", "https://maps.googleapis.com/maps/api/js"),
+    ("google-recaptcha", "https://www.google.com/recaptcha/api.js"),
+    ("hubspot", "https://js.hs-scripts.com/1.js"),
+    ("instagram-embeds", "https://www.instagram.com/embed.js"),
+    ("codepen", "https://codepen.io/assets/embed/ei.js"),
+    ("stripe", "https://js.stripe.com/v3/"),
+    ("paypal", "https://www.paypal.com/sdk/js?client-id=x"),
+    ("shopify", "https://cdn.shopify.com/s/files/1/x.js"),
+    ("wix", "https://static.parastorage.com/services/x.js"),
+    ("youtube", "https://www.youtube.com/embed/abc"),
+    ("vimeo", "https://player.vimeo.com/video/1"),
+    ("trustpilot", "https://widget.trustpilot.com/bootstrap/v5/tp.widget.bootstrap.min.js"),
+    ("yandex-metrica", "https://mc.yandex.ru/metrika/tag.js"),
+]
+
+
+def test_a_recording_of_forty_services_of_every_kind_finds_them_all(catalog: Catalog) -> None:
+    assert len(FORTY) == 40
+    assert len({catalog.get(sid).kind for sid, _ in FORTY if catalog.get(sid)}) >= 15
+    site = "https://www.bakery-example.com/"
+    requests = [Request(site, cookies=(("PHPSESSID", ""),))]
+    requests += [Request(url, cookies=()) for _, url in FORTY]
+    found = set(scan_requests(requests, catalog).found_ids())
+    assert [sid for sid, _ in FORTY if sid not in found] == []
+    assert "php-net" in found  # the site's own software, by its cookie
