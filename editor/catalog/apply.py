@@ -10,7 +10,7 @@ again, and an existing recipient is only ever linked, never rewritten.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from editor.model.cookies import Cookie, CookieSettings
@@ -152,7 +152,7 @@ def catalog_cookie_to_cookie(
     return Cookie(
         name=cookie.name,
         provider=entry.name,
-        party=cookie.party,
+        party=cookie.cookie_party,
         storage_type=cookie.storage_type,
         category=cookie.cookie_category,
         purpose=cookie.purpose,
@@ -170,13 +170,18 @@ def _has_cookie(cookies: CookieSettings, cookie: CatalogCookie) -> bool:
 
 
 def apply_service(
-    project: Project, entry: CatalogEntry, *, include_optional: bool = False
+    project: Project,
+    entry: CatalogEntry,
+    *,
+    include_optional: bool = False,
+    seen: Collection[str] = (),
 ) -> ServiceAddition:
     """Compute what adding ``entry`` to ``project`` adds, without changing the project.
 
     Only what is missing is added: an existing recipient is kept as the user left it, and a
     cookie the project already lists (same name and storage type) is not added again.
-    Optional cookies (legacy tags, rarely used features) come only with ``include_optional``.
+    Optional cookies (legacy tags, rarely used features) come only with ``include_optional``,
+    or when a scan ``seen`` them (names or patterns of the entry's cookies that it found).
     """
     existing, by_name = find_service_recipient(project, entry)
     recipient: Recipient | None = None
@@ -186,7 +191,7 @@ def apply_service(
     cookies: list[Cookie] = []
     present: list[str] = []
     for cookie in entry.cookies:
-        if not (cookie.added_by_default or include_optional):
+        if not (cookie.added_by_default or include_optional or cookie.name in seen):
             continue
         if _has_cookie(project.cookies, cookie):
             present.append(cookie.name)

@@ -14,15 +14,15 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError
 
 from editor import paths
 from editor.errors import PolicywrightError
 from editor.model.recipients import ServiceKind
 
-from .schema import CatalogEntry, CatalogInfo
+from .schema import CatalogCookie, CatalogEntry, CatalogInfo
 
 
 class CatalogError(PolicywrightError):
@@ -64,7 +64,9 @@ def _haystack(entry: CatalogEntry) -> tuple[str, str]:
     entities = [e.name for e in ([entry.legal_entity] if entry.legal_entity else [])]
     entities += [e.name for e in entry.other_entities]
     kinds = [f"{k.value} {k.label}" for k in entry.kinds]
-    other = " ".join([*entities, *kinds, *entry.hosts, entry.id])
+    # Cookie names too: people look up the name their browser shows ("_pk_id").
+    cookies = [c.name.replace("*", " ") for c in entry.cookies]
+    other = " ".join([*entities, *kinds, *entry.hosts, entry.id, *cookies])
     return _fold(names), _fold(other)
 
 
@@ -87,6 +89,9 @@ class Catalog:
     entries: tuple[CatalogEntry, ...]
     personal_ids: frozenset[str] = frozenset()
     problems: tuple[PersonalEntryError, ...] = ()
+    # (entry id, cookie name) of cookies made from the Open Cookie Database, not by hand:
+    # the scanner weighs them differently (see CookieMatcher).
+    database_cookies: frozenset[tuple[str, str]] = frozenset()
     _by_id: dict[str, CatalogEntry] = field(init=False, repr=False, compare=False)
     _search: dict[str, tuple[str, str]] = field(init=False, repr=False, compare=False)
 
@@ -114,7 +119,7 @@ class Catalog:
         return sorted((e for e in self.entries if kind in e.kinds), key=lambda e: _fold(e.name))
 
     def search(self, text: str, kind: ServiceKind | None = None) -> list[CatalogEntry]:
-        """Entries matching every word of ``text`` (name, alias, entity, kind or host).
+        """Entries matching every word of ``text`` (name, alias, entity, kind, host or cookie).
 
         Made for search-as-you-type: best matches first (name starts with the text, then a
         word of the name does, then any other match), then alphabetical. An empty text lists
@@ -161,8 +166,9 @@ def _validation_summary(err: ValidationError) -> str:
     return f"{where}: {first['msg']}"
 
 
-def load_builtin(directory: Path) -> Catalog:
-    """Read and validate ``catalog.json`` and ``services/*.json`` under ``directory``."""
+def load_builtin(directory: Path, *, generated: bool = True) -> Catalog:
+    """Read and validate ``catalog.json``, ``services/*.json`` and (unless ``generated`` is
+    False) the entries made from the Open Cookie Database, under ``directory``."""
     try:
         info = CatalogInfo.model_validate(_read_json(directory / "catalog.json"))
     except (OSError, ValueError) as err:
@@ -175,14 +181,59 @@ def load_builtin(directory: Path) -> Catalog:
             raise CatalogDataError(f"Built-in catalog entry {path.name} is invalid: {err}") from err
         if path.stem != entry.id:
             raise CatalogDataError(f"{path.name} holds entry {entry.id!r}; name files by id")
-        unknown = [s for s in _all_sources(entry) if s not in info.sources]
-        if unknown:
-            raise CatalogDataError(f"{path.name} cites unknown sources: {', '.join(unknown)}")
         entries.append(entry)
+    database_cookies: frozenset[tuple[str, str]] = frozenset()
+    if generated and (directory / GENERATED_FILE).is_file():
+        entries, database_cookies = _with_generated(entries, directory / GENERATED_FILE)
     ids = [e.id for e in entries]
     if len(set(ids)) != len(ids):
         raise CatalogDataError("The built-in catalog has duplicate ids")
-    return Catalog(info=info, entries=tuple(entries))
+    for entry in entries:
+        unknown = [s for s in _all_sources(entry) if s not in info.sources]
+        if unknown:
+            raise CatalogDataError(f"{entry.id} cites unknown sources: {', '.join(unknown)}")
+    return Catalog(info=info, entries=tuple(entries), database_cookies=database_cookies)
+
+
+# Entries made from the Open Cookie Database by editor.catalog.ocd (scripts/build_catalog.py):
+# new services, and cookies the database knows for services written by hand.
+GENERATED_FILE = "ocd-services.json"
+
+
+class GeneratedFile(BaseModel):
+    """``ocd-services.json``, as :class:`editor.catalog.ocd.OcdCatalog` writes it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    format_version: Literal[1]
+    source: str
+    commit: str
+    services: list[CatalogEntry]
+    supplements: dict[str, list[CatalogCookie]]
+
+
+def _with_generated(
+    entries: list[CatalogEntry], path: Path
+) -> tuple[list[CatalogEntry], frozenset[tuple[str, str]]]:
+    try:
+        # One pass of pydantic's own JSON parser: markedly faster than json.loads + validate.
+        data = GeneratedFile.model_validate_json(path.read_bytes())
+    except (OSError, ValueError) as err:
+        raise CatalogDataError(f"The built-in catalog's {path.name} is invalid: {err}") from err
+    services, supplements = data.services, data.supplements
+    by_id = {e.id: e for e in entries}
+    missing = sorted(set(supplements) - set(by_id))
+    if missing:
+        raise CatalogDataError(f"{path.name} adds cookies to unknown entries: {', '.join(missing)}")
+    merged = [
+        e.model_copy(update={"cookies": [*e.cookies, *supplements[e.id]]})
+        if e.id in supplements
+        else e
+        for e in entries
+    ]
+    made = {(sid, c.name) for sid, cookies in supplements.items() for c in cookies}
+    made |= {(e.id, c.name) for e in services for c in e.cookies}
+    return merged + services, frozenset(made)
 
 
 def _all_sources(entry: CatalogEntry) -> list[str]:
@@ -249,7 +300,9 @@ def combine(
     mine = {e.id: e for e in personal}
     merged = [mine.pop(e.id, e) for e in builtin.entries] + list(mine.values())
     personal_ids = frozenset(e.id for e in personal)
-    return Catalog(builtin.info, tuple(merged), personal_ids, tuple(problems))
+    return Catalog(
+        builtin.info, tuple(merged), personal_ids, tuple(problems), builtin.database_cookies
+    )
 
 
 def load_catalog(personal_dir: Path | None = None, builtin_dir: Path | None = None) -> Catalog:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from editor.model.cookies import StorageType
+from editor.model.cookies import Party, StorageType
 
 from .loader import Catalog
 from .schema import HostRule
@@ -61,6 +61,11 @@ class HostMatcher:
                 else:
                     self._exact.setdefault(rule.host, []).append((rule, entry.id))
         self._per_host: dict[str, list[tuple[HostRule, str]]] = {}
+        self._by_site: dict[str, list[tuple[str, str]]] = {}
+        for entry in catalog:
+            for rule in entry.host_rules():
+                if rule.host is not None:
+                    self._by_site.setdefault(_site_of(rule.host), []).append((rule.host, entry.id))
 
     def _rules_for(self, host: str) -> list[tuple[HostRule, str]]:
         rules = self._per_host.get(host)
@@ -73,6 +78,17 @@ class HostMatcher:
             self._per_host[host] = rules
         return rules
 
+    def cookie_domain_owners(self, domain: str) -> frozenset[str]:
+        """Services that could have set a cookie on ``domain``: a cookie for ``pinterest.com``
+        is set by and sent to its subdomains too, so a host rule at, under or above the
+        domain counts (whatever its path)."""
+        domain = domain.lower().lstrip(".")
+        return frozenset(
+            sid
+            for host, sid in self._by_site.get(_site_of(domain), ())
+            if host == domain or host.endswith("." + domain) or domain.endswith("." + host)
+        )
+
     def match(self, host: str, path: str) -> Match | None:
         rules = [(rule, sid) for rule, sid in self._rules_for(host) if rule.matches(host, path)]
         candidates: list[tuple[tuple[int, ...], str, str]] = [
@@ -82,18 +98,37 @@ class HostMatcher:
         return _best(candidates, site_only=all(rule.site_only for rule, _ in rules))
 
 
+def _site_of(host: str) -> str:
+    """The last two labels: enough to group hosts that may share cookies."""
+    return ".".join(host.split(".")[-2:])
+
+
 def _cookie_specificity(pattern: str) -> tuple[int, int]:
     return (int("*" not in pattern), len(pattern.replace("*", "")))
 
 
 class CookieMatcher:
-    """Finds the services that set a cookie or storage key of a given name."""
+    """Finds the services that set a cookie or storage key of a given name.
 
-    def __init__(self, catalog: Catalog) -> None:
+    The Open Cookie Database lists many short, common names (``uid``, ``C``, ``id``) with the
+    domain they are set on. A third-party cookie known only from it, of a service with hosts
+    of its own, is set on those hosts only, so one of that name on another domain is someone
+    else's: with ``domain`` given, such services count only when ``domain`` is theirs.
+    (Hand-written cookies were chosen as evidence on purpose and count anywhere.)
+    """
+
+    def __init__(self, catalog: Catalog, hosts: HostMatcher | None = None) -> None:
         self._exact: dict[tuple[str, StorageType], list[str]] = {}
         self._wild: list[tuple[re.Pattern[str], str, StorageType, str]] = []
+        self._hosts = hosts or HostMatcher(catalog)
+        # (pattern, service id) of third-party cookies whose service names its hosts
+        self._host_bound: set[tuple[str, str]] = set()
         for entry in catalog:
+            named_hosts = any(rule.host is not None for rule in entry.host_rules())
             for cookie in entry.cookies:
+                from_database = (entry.id, cookie.name) in catalog.database_cookies
+                if named_hosts and from_database and cookie.party is Party.THIRD_PARTY:
+                    self._host_bound.add((cookie.name, entry.id))
                 if cookie.is_wildcard:
                     regex = wildcard_regex(cookie.name)
                     self._wild.append((regex, cookie.name, cookie.storage_type, entry.id))
@@ -101,14 +136,21 @@ class CookieMatcher:
                     key = (cookie.name, cookie.storage_type)
                     self._exact.setdefault(key, []).append(entry.id)
 
-    def match(self, name: str, storage_type: StorageType) -> Match | None:
-        exact = self._exact.get((name, storage_type))
+    def match(self, name: str, storage_type: StorageType, domain: str = "") -> Match | None:
+        owners = self._hosts.cookie_domain_owners(domain) if domain else frozenset()
+
+        def plausible(pattern: str, service_id: str) -> bool:
+            if not domain or (pattern, service_id) not in self._host_bound:
+                return True
+            return service_id in owners
+
+        exact = [sid for sid in self._exact.get((name, storage_type), ()) if plausible(name, sid)]
         if exact:
             return Match(name, tuple(dict.fromkeys(exact)))
         candidates: list[tuple[tuple[int, ...], str, str]] = [
             (_cookie_specificity(pattern), pattern, service_id)
             for regex, pattern, kind, service_id in self._wild
-            if kind is storage_type and regex.fullmatch(name)
+            if kind is storage_type and regex.fullmatch(name) and plausible(pattern, service_id)
         ]
         return _best(candidates)
 

@@ -20,13 +20,13 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from editor.model.cookies import Cookie, CookieCategory, LifetimeKind, Party
+from editor.model.cookies import Cookie, CookieCategory, LifetimeKind
 from editor.model.project import Project
 from editor.model.recipients import Recipient, ServiceKind, TransferSafeguard
 
 from .apply import removal_for_recipient
 from .loader import Catalog, CatalogError, _validation_summary
-from .schema import _COOKIE_NAME, CatalogCookie, CatalogEntry, EntryFact, _check_http_url
+from .schema import _COOKIE_NAME, UNKNOWN, CatalogCookie, CatalogEntry, EntryFact, _check_http_url
 
 NOT_GIVEN = "Not answered in the project this entry was saved from."
 SOURCE = "my own records (saved from a Policywright project)"
@@ -69,9 +69,8 @@ def _cookie_data(cookie: Cookie, base: CatalogCookie | None) -> dict[str, Any]:
     if not cookie.lifetime.is_answered():
         lifetime = {"kind": LifetimeKind.UNKNOWN.value}
         uncertain["lifetime"] = NOT_GIVEN
-    party = cookie.party
-    if party is None:
-        party = base.party if base else Party.THIRD_PARTY
+    party: str = cookie.party.value if cookie.party else UNKNOWN
+    if cookie.party is None:
         uncertain["party"] = NOT_GIVEN
     data.update(
         name=cookie.name.strip(),
@@ -79,7 +78,7 @@ def _cookie_data(cookie: Cookie, base: CatalogCookie | None) -> dict[str, Any]:
         category=category,
         purpose=cookie.purpose.strip(),
         lifetime=lifetime,
-        party=party.value,
+        party=party,
         added_by_default=True,
         uncertain=uncertain,
     )

@@ -100,7 +100,7 @@ class _Collector:
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
         self.hosts = HostMatcher(catalog)
-        self.cookies = CookieMatcher(catalog)
+        self.cookies = CookieMatcher(catalog, self.hosts)
         self.hits: dict[HitKey, _Hit] = {}
         self.site_only: set[HitKey] = set()  # hits that count only on the site's own hosts
         self.host_tally: dict[str, _HostTally] = {}
@@ -146,7 +146,7 @@ class _Collector:
         if key in self.seen_items:
             return
         self.seen_items[key] = None
-        match = self.cookies.match(item.name, item.storage_type)
+        match = self.cookies.match(item.name, item.storage_type, item.domain)
         if match is not None:
             kind: EvidenceKind = "cookie" if item.storage_type is StorageType.COOKIE else "storage"
             self._hit((kind, item.name, match.pattern, match.service_ids), item.domain)

@@ -14,7 +14,8 @@ from editor.model.project import Project
 
 from .apply import ServiceAddition, apply_service, with_service
 from .loader import Catalog
-from .report import ScanReport, SeenCookie
+from .report import FoundService, ScanReport, SeenCookie
+from .schema import CatalogEntry
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,15 @@ def unclassified_cookie(seen: SeenCookie) -> Cookie:
     )
 
 
+def found_service_addition(
+    project: Project, entry: CatalogEntry, found: FoundService
+) -> ServiceAddition:
+    """What adding a service the scan found adds: its usual cookies, and the ones the
+    recording showed even where the catalog lists them as optional."""
+    shown = {e.pattern for e in found.evidence if e.kind in ("cookie", "storage")}
+    return apply_service(project, entry, seen=shown)
+
+
 def scan_additions(
     project: Project,
     report: ScanReport,
@@ -63,7 +73,7 @@ def scan_additions(
         entry = catalog.get(found.service_id)
         if entry is None or (wanted is not None and found.service_id not in wanted):
             continue
-        addition = apply_service(project, entry)
+        addition = found_service_addition(project, entry, found)
         if addition.is_empty:
             continue
         project = with_service(project, addition)

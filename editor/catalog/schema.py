@@ -167,7 +167,9 @@ class CatalogCookie(CatalogModel):
     category: CookieCategory | Literal["unknown"]
     purpose: Text
     lifetime: CookieLifetime
-    party: Party
+    # "unknown" first: pydantic tries the union's members in order, and a failed enum lookup
+    # is slow enough to show in the catalog's load time.
+    party: Literal["unknown"] | Party
     # Optional cookies (legacy tags, features most sites do not use) are still recognised by
     # the scanner but are not added to a project unless asked for.
     added_by_default: bool = True
@@ -185,6 +187,8 @@ class CatalogCookie(CatalogModel):
             raise ValueError(f"{self.name}: an unknown lifetime needs a note in 'uncertain'")
         if self.category == UNKNOWN and CookieFact.CATEGORY not in self.uncertain:
             raise ValueError(f"{self.name}: an unknown category needs a note in 'uncertain'")
+        if self.party == UNKNOWN and CookieFact.PARTY not in self.uncertain:
+            raise ValueError(f"{self.name}: an unknown party needs a note in 'uncertain'")
         return self
 
     @property
@@ -194,6 +198,10 @@ class CatalogCookie(CatalogModel):
     @property
     def cookie_category(self) -> CookieCategory | None:
         return None if self.category == UNKNOWN else CookieCategory(self.category)
+
+    @property
+    def cookie_party(self) -> Party | None:
+        return None if self.party == UNKNOWN else Party(self.party)
 
 
 class CatalogEntry(CatalogModel):

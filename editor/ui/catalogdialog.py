@@ -267,7 +267,7 @@ class AddServiceDialog(QDialog):
         optional = [c for c in entry.cookies if not c.added_by_default]
         self.optional.setVisible(bool(optional))
         self.optional.setText(
-            _tr("Also add {count} optional cookies (older tags, rarely used features)").format(
+            _tr("Also add {count} optional cookies (not every site has them)").format(
                 count=len(optional)
             )
         )

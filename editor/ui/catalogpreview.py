@@ -161,9 +161,10 @@ def _cookies_part(entry: CatalogEntry, addition: ServiceAddition, include_option
         parts.append(f'<p style="color:{MUTED}">{esc(text)}</p>')
     optional = [c.name for c in entry.cookies if not c.added_by_default]
     if optional and not include_optional:
-        text = _tr("Not added unless you ask (older tags, rarely used features): {names}").format(
-            names=", ".join(optional)
-        )
+        text = _tr(
+            "Not added unless you ask (older tags, rarely used features, or cookies the "
+            "service may set that not every site has): {names}"
+        ).format(names=", ".join(optional))
         parts.append(f'<p style="color:{MUTED}">{esc(text)}</p>')
     return "".join(parts)
 

@@ -219,5 +219,9 @@ def show_about(parent: QWidget) -> None:
             "it as a web page, a Word document, Markdown or PDF.</p>"
             "<p>Policywright works offline: your answers stay on this computer.</p>"
             "<p>It helps you say what you do with personal data; it is not legal advice.</p>"
+            "<p>The service catalog includes facts from the "
+            "<a href='https://github.com/jkwakman/Open-Cookie-Database'>Open Cookie Database</a>, "
+            "licensed under the Apache License 2.0; the NOTICE file in the program's resources "
+            "folder says what was taken and changed.</p>"
         ).format(version=__version__),
     )

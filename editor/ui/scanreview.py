@@ -38,12 +38,12 @@ from editor.catalog import (
     ScanInputError,
     ScanReport,
     ServiceAddition,
-    apply_service,
     load_catalog,
     scan_additions,
     scan_file,
 )
 from editor.catalog.report import Evidence, SeenCookie
+from editor.catalog.scan_apply import found_service_addition
 from editor.model import Party, Project, PropertyKind
 from editor.ui.catalogedits import add_scan_findings
 from editor.ui.session import Session
@@ -354,7 +354,7 @@ class ScanReviewDialog(QDialog):
             group = self._group(_tr("Services found on your site"), len(r.found))
             for found in r.found:
                 entry = self.catalog.get(found.service_id)
-                addition = apply_service(project, entry) if entry else None
+                addition = found_service_addition(project, entry, found) if entry else None
                 item = self._row(group, found.name, _adds(addition, project),
                                  _evidence_text(found.evidence))  # fmt: skip
                 item.setData(0, SERVICE_ROLE, found.service_id)

@@ -158,3 +158,8 @@ def test_catalog_package_does_not_load_qt() -> None:
         [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_search_by_cookie_name(catalog: Catalog) -> None:
+    assert {"matomo-cloud", "matomo-self-hosted"} <= set(ids(catalog.search("_pk_id")))
+    assert "google-analytics-4" in ids(catalog.search("_ga"))

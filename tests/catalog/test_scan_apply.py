@@ -17,16 +17,34 @@ from tests.catalog.test_scan import CAFE, write
 def test_only_chosen_services_and_cookies_are_added(tmp_path: Path, catalog: Catalog) -> None:
     report = scan_file(write(tmp_path, CAFE), catalog)
     assert {"google-analytics-4", "stripe", "hotjar"} <= set(report.found_ids())
-    unknown = [c for c in report.unidentified_cookies if c.name == "PHPSESSID"]
+    unknown = [c for c in report.unidentified_cookies if c.name == "uid"]
     assert unknown
 
     additions = scan_additions(Project(), report, catalog, service_ids=["stripe"], cookies=unknown)
-    assert additions.names() == ["Stripe", "cookie PHPSESSID"]
+    assert additions.names() == ["Stripe", "cookie uid"]
     project = with_scan_additions(Project(), additions)
     assert [r.service_id for r in project.recipients] == ["stripe"]
-    phpsessid = next(c for c in project.cookies.cookies if c.name == "PHPSESSID")
-    assert phpsessid.category is CookieCategory.UNCLASSIFIED
+    uid = next(c for c in project.cookies.cookies if c.name == "uid")
+    assert uid.category is CookieCategory.UNCLASSIFIED
     assert project.cookies.uses_cookies is True
+
+
+def test_a_cookie_the_scan_saw_is_added_even_where_the_catalog_calls_it_optional(
+    tmp_path: Path, catalog: Catalog
+) -> None:
+    report = scan_file(write(tmp_path, CAFE), catalog)
+    php = catalog.get("php-net")
+    assert php is not None and not php.is_recipient
+    assert not next(c for c in php.cookies if c.name == "PHPSESSID").added_by_default
+    additions = scan_additions(Project(), report, catalog, service_ids=["php-net"])
+    project = with_scan_additions(Project(), additions)
+    [cookie] = project.cookies.cookies
+    assert (cookie.name, cookie.service_id, cookie.category) == (
+        "PHPSESSID",
+        "php-net",
+        CookieCategory.FUNCTIONAL,
+    )
+    assert cookie.lifetime.kind is not None and project.recipients == []
 
 
 def test_services_already_in_the_project_add_nothing(tmp_path: Path, catalog: Catalog) -> None:

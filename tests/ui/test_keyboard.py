@@ -144,3 +144,5 @@ def test_about_names_the_version(make_window: Any, monkeypatch: pytest.MonkeyPat
     title, text = shown[0]
     assert title == "About Policywright"
     assert f"Policywright {__version__}" in text
+    # The Apache License asks for the attribution of the catalog's cookie data.
+    assert "Open Cookie Database" in text and "Apache License 2.0" in text
