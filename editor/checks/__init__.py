@@ -25,6 +25,7 @@ from editor.checks import (  # noqa: F401
     plain_language,
     uk_gdpr,
     untold,
+    us_state_duties,
     us_states,
 )
 from editor.checks.finding import GENERAL, Confidence, Finding, Section, Severity

@@ -145,6 +145,18 @@ def no_rights_route(project: Project, message: str) -> Iterator[Hit]:
         yield Hit(("rights", "request_methods"), message)
 
 
+def no_change_notice(project: Project, message: str) -> Iterator[Hit]:
+    """A hit when the policy cannot say how people hear of material changes to it."""
+    changes = project.changes
+    if not changes.notify_methods and blank(changes.details):
+        yield Hit(("changes", "notify_methods"), message)
+
+
+def no_effective_date(project: Project) -> Iterator[Hit]:
+    if project.policy.effective_date is None:
+        yield Hit(("policy", "effective_date"), "Set the date this policy takes effect.")
+
+
 def no_complaint_route(project: Project, message: str) -> Iterator[Hit]:
     if blank(project.rights.complaints_to_us):
         yield Hit(("rights", "complaints_to_us"), message)

@@ -111,6 +111,50 @@ def rule(
     return register
 
 
+LawCheck = Callable[[CheckContext, Law], Iterable[Hit]]
+
+
+def rule_per_law(
+    key: str,
+    citations: dict[Law, str],
+    *,
+    severity: Severity,
+    summary: str,
+    confidence: dict[Law, Confidence] | None = None,
+    section: Section | None = None,
+    replaces: str | None = None,
+) -> Callable[[LawCheck], LawCheck]:
+    """Register ``check`` as the rule ``<law>.<key>`` for each law in ``citations``.
+
+    For what several laws ask alike: one check, and one rule per law with that law's own
+    citation and confidence (confirmed unless ``confidence`` says otherwise). The check is
+    told which law it runs for, so its message can name the state.
+    """
+
+    def register(check: LawCheck) -> LawCheck:
+        for law, citation in citations.items():
+            rule(
+                f"{law.value}.{key}",
+                laws=(law,),
+                citation=citation,
+                severity=severity,
+                confidence=(confidence or {}).get(law, Confidence.CONFIRMED),
+                summary=summary,
+                section=section,
+                replaces=replaces,
+            )(_bound(check, law))
+        return check
+
+    return register
+
+
+def _bound(check: LawCheck, law: Law) -> RuleFunction:
+    def run(ctx: CheckContext) -> Iterable[Hit]:
+        return check(ctx, law)
+
+    return run
+
+
 # The page each top-level part of the project is edited on; a few nested fields go elsewhere.
 _TOP_LEVEL_SECTION = {
     "policy": Section.CHANGES,

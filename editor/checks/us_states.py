@@ -14,13 +14,14 @@ subsection numbers changed with Public Act 25-113, so theirs are "likely".
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 
 from editor.checks.common import blank, last_updated, name_of, no_rights_route, valid_purpose_ids
 from editor.checks.finding import Confidence, Section, Severity
-from editor.checks.registry import CheckContext, Hit, RuleFunction, rule
-from editor.model import DataKind, Law, Recipient, RecipientRole, Region
+from editor.checks.registry import CheckContext, Hit, LawCheck, rule, rule_per_law
+from editor.model import DataKind, Law, Recipient, RecipientRole
 from editor.model.applicability import (
+    SMALL_BUSINESSES_EXEMPT,
     US_NOTICE_CITATIONS,
     US_SENSITIVE_KINDS,
     US_STATE_LAWS,
@@ -29,6 +30,8 @@ from editor.model.applicability import (
 
 VA, CO, CT, TX, OR = Law.VA_CDPA, Law.CO_CPA, Law.CT_DPA, Law.TX_DPSA, Law.OR_CPA
 IN, IA, KY, TN, UT = Law.IN_CDPA, Law.IA_CDPA, Law.KY_CDPA, Law.TN_IPA, Law.UT_CPA
+DE, MD, MN, MT = Law.DE_DPDPA, Law.MD_ODPA, Law.MN_CDPA, Law.MT_CDPA
+NE, NH, NJ, RI = Law.NE_DPA, Law.NH_PA, Law.NJ_DPA, Law.RI_DTPPA
 
 # How sure the research is of each law's privacy-notice list (its citation is shared with the
 # policy's wording, in US_NOTICE_CITATIONS).
@@ -46,6 +49,17 @@ _NOTICE_CONFIDENCE: dict[Law, Confidence] = {
     KY: Confidence.LIKELY,
     TN: Confidence.LIKELY,
     UT: Confidence.CONFIRMED,
+    # Maryland's, Minnesota's, Nebraska's and New Jersey's lists were read in the statute's
+    # text; Delaware's, Montana's, New Hampshire's and Rhode Island's through secondary sources
+    # (cited by section, their items unnumbered).
+    DE: Confidence.LIKELY,
+    MD: Confidence.CONFIRMED,
+    MN: Confidence.CONFIRMED,
+    MT: Confidence.LIKELY,
+    NE: Confidence.CONFIRMED,
+    NH: Confidence.LIKELY,
+    NJ: Confidence.CONFIRMED,
+    RI: Confidence.LIKELY,
 }
 _NOTICE: dict[Law, tuple[str, Confidence]] = {
     law: (US_NOTICE_CITATIONS[law], sure) for law, sure in _NOTICE_CONFIDENCE.items()
@@ -62,31 +76,22 @@ def _register(
     confidence: dict[Law, Confidence] | None = None,
     section: Section | None = None,
     replaces: str | None = None,
-) -> Callable[[Callable[[CheckContext, Law], Iterable[Hit]]], None]:
-    """Register ``check`` as the rule ``<law>.<key>`` for each law in ``citations``."""
-
-    def register(check: Callable[[CheckContext, Law], Iterable[Hit]]) -> None:
-        for law, citation in citations.items():
-            sure = (confidence or {}).get(law, _NOTICE[law][1])
-            rule(
-                f"{law.value}.{key}",
-                laws=(law,),
-                citation=citation,
-                severity=severity,
-                confidence=sure,
-                summary=summary,
-                section=section,
-                replaces=replaces,
-            )(_bound(check, law))
-
-    return register
+) -> Callable[[LawCheck], LawCheck]:
+    """A rule per state law in ``citations``, as sure as that law's notice list by default."""
+    sure = {law: _NOTICE[law][1] for law in citations} | (confidence or {})
+    return rule_per_law(
+        key,
+        citations,
+        severity=severity,
+        summary=summary,
+        confidence=sure,
+        section=section,
+        replaces=replaces,
+    )
 
 
-def _bound(check: Callable[[CheckContext, Law], Iterable[Hit]], law: Law) -> RuleFunction:
-    def run(ctx: CheckContext) -> Iterable[Hit]:
-        return check(ctx, law)
-
-    return run
+# New Jersey lists the third parties before the data shared with them, and rights fifth.
+_NJ_ORDER = {1: "(1)", 2: "(2)", 3: "(5)", 4: "(4)", 5: "(3)"}
 
 
 def _item(n: int, utah: str | None) -> dict[Law, str]:
@@ -94,7 +99,8 @@ def _item(n: int, utah: str | None) -> dict[Law, str]:
     and Kentucky letter it; Tennessee's list is cited whole), and in Utah's (None: Utah does
     not ask for it)."""
     letter = f"({'abcde'[n - 1]})"
-    items = {IN: f"({n})", IA: letter, KY: letter, TN: ""}
+    items = {IN: f"({n})", IA: letter, KY: letter, MD: f"({n})", MN: f"(a)({n})", NE: f"({n})"}
+    items |= {NJ: _NJ_ORDER[n]} | dict.fromkeys((TN, DE, MT, NH, RI), "")
     if utah is not None:
         items[UT] = utah
     return items
@@ -222,7 +228,16 @@ def _third_party_kind(ctx: CheckContext, law: Law) -> Iterator[Hit]:
         KY: "KRS 367.3617(4)",
         TN: "Tenn. Code Ann. §47-18-3305",
         UT: "Utah Code §13-61-302(1)(b)",
+        DE: "6 Del. C. §12D-106",
+        MD: "Md. Code, Com. Law §14-4607",
+        MN: "Minn. Stat. §325M.16, subd. 1(b)",
+        MT: "Mont. Code Ann. §30-14-2812",
+        NE: "Neb. Rev. Stat. §87-1113",
+        NH: "RSA 507-H:6",
+        NJ: "N.J.S.A. 56:8-166.6(b)",
+        RI: "R.I. Gen. Laws §6-48.1-3",
     },
+    confidence={MD: Confidence.LIKELY, NE: Confidence.LIKELY},
     severity=Severity.ERROR,
     summary="The project says whether personal data is sold or used for targeted advertising.",
     section=Section.RECIPIENTS,
@@ -250,13 +265,19 @@ def _sale_and_ads(ctx: CheckContext, law: Law) -> Iterator[Hit]:
         CT: "Conn. Gen. Stat. §42-518(e)",
         TX: "Tex. Bus. & Com. Code §541.055(e)",
         OR: "ORS 646A.574(1)(d)",
+        DE: "6 Del. C. ch. 12D (opt-out preference signals)",
+        MD: "Md. Code, Com. Law §14-4605",
+        MN: "Minn. Stat. §325M.14",
+        MT: "Mont. Code Ann. §30-14-2808",
+        NH: "RSA 507-H:4",
+        NJ: "N.J.S.A. 56:8-166.11",
     },
     severity=Severity.WARNING,
+    # The later laws' opt-out-signal sections were not read (their dates vary: New Jersey from
+    # 15 Jul 2025, Delaware from 1 Jan 2026), so those rules stay unconfirmed.
     confidence={
         CO: Confidence.LIKELY,
-        CT: Confidence.UNCONFIRMED,
-        TX: Confidence.UNCONFIRMED,
-        OR: Confidence.UNCONFIRMED,
+        **dict.fromkeys((CT, TX, OR, DE, MD, MN, MT, NH, NJ), Confidence.UNCONFIRMED),
     },
     summary="Selling or targeted advertising: browser opt-out signals (GPC) are honoured.",
     section=Section.COOKIES,
@@ -272,7 +293,10 @@ def _opt_out_signals(ctx: CheckContext, law: Law) -> Iterator[Hit]:
 
 @_register(
     "contact",
-    {CO: "C.R.S. §6-1-1308(1)(a)(III); 4 CCR 904-3 Rule 6.03"},
+    {
+        CO: "C.R.S. §6-1-1308(1)(a)(III); 4 CCR 904-3 Rule 6.03",
+        MT: "Mont. Code Ann. §30-14-2812",
+    },
     severity=Severity.ERROR,
     summary="The notice gives the controller's contact details.",
     replaces="general.contact",
@@ -284,7 +308,16 @@ def _contact(ctx: CheckContext, law: Law) -> Iterator[Hit]:
 
 @_register(
     "online-contact",
-    {CT: "Conn. Gen. Stat. §42-520(c)", OR: "ORS 646A.578(4)(f)"},
+    {
+        CT: "Conn. Gen. Stat. §42-520(c)",
+        OR: "ORS 646A.578(4)(f)",
+        DE: "6 Del. C. §12D-106(c)",
+        MD: "Md. Code, Com. Law §14-4607(d)",
+        MN: "Minn. Stat. §325M.16, subd. 1(a)(6)",
+        NH: "RSA 507-H:6",
+        NJ: "N.J.S.A. 56:8-166.6(a)(7)",
+        RI: "R.I. Gen. Laws §6-48.1-3",
+    },
     severity=Severity.ERROR,
     summary="The notice gives an email address or another online way to reach the business.",
 )
@@ -299,9 +332,14 @@ def _online_contact(ctx: CheckContext, law: Law) -> Iterator[Hit]:
 
 @_register(
     "last-updated",
-    {CO: "4 CCR 904-3 Rule 6.03", CT: "Conn. Gen. Stat. §42-520 (as amended by P.A. 25-113)"},
+    {
+        CO: "4 CCR 904-3 Rule 6.03",
+        CT: "Conn. Gen. Stat. §42-520 (as amended by P.A. 25-113)",
+        MN: "Minn. Stat. §325M.16, subd. 1(a)(8)",
+        MT: "Mont. Code Ann. §30-14-2812 (as amended by SB 297, from 1 Oct 2025)",
+    },
     severity=Severity.WARNING,
-    confidence={CO: Confidence.LIKELY, CT: Confidence.UNCONFIRMED},
+    confidence={CO: Confidence.LIKELY, CT: Confidence.UNCONFIRMED, MN: Confidence.CONFIRMED},
     summary="The notice says when it was last updated.",
 )
 def _last_updated(ctx: CheckContext, law: Law) -> Iterator[Hit]:
@@ -315,6 +353,7 @@ def _last_updated(ctx: CheckContext, law: Law) -> Iterator[Hit]:
         TX: "Tex. Bus. & Com. Code §541.102(a)(6), §541.055",
         OR: "ORS 646A.578(4)(i)",
         IN: "Ind. Code §24-15-4-5",
+        NE: "Neb. Rev. Stat. §87-1113(6)",
     },
     confidence={IN: Confidence.CONFIRMED},
     severity=Severity.ERROR,
@@ -436,16 +475,22 @@ def us_state_thresholds(ctx: CheckContext) -> Iterator[Hit]:
 
 @rule(
     "general.tx-small-business-sensitive-sale",
-    citation="Tex. Bus. & Com. Code §541.107",
+    citation="Tex. Bus. & Com. Code §541.107; Minn. Stat. §325M.13; Neb. Rev. Stat. §87-1118",
     severity=Severity.WARNING,
-    summary="A Texas small business that sells sensitive data needs consent first.",
+    # Read in Texas's statute; Minnesota's and Nebraska's through secondary sources.
+    confidence=Confidence.LIKELY,
+    summary="A small business serving Texas, Minnesota or Nebraska that sells sensitive data "
+    "needs consent first.",
 )
 def tx_small_business_sensitive_sale(ctx: CheckContext) -> Iterator[Hit]:
     j = ctx.project.jurisdictions
     d = ctx.project.disclosures
-    if Region.TEXAS in j.regions and j.tx_sba_small_business and d.sells_sensitive_data:
+    states = [
+        _STATE[law] for law in SMALL_BUSINESSES_EXEMPT if US_STATE_LAWS[law].region in j.regions
+    ]
+    if states and j.tx_sba_small_business and d.sells_sensitive_data:
         yield Hit(
             ("disclosures", "sells_sensitive_data"),
-            "Even small businesses may not sell Texans' sensitive data without their consent: "
-            "make sure you ask first.",
+            f"Even small businesses may not sell the sensitive data of people in "
+            f"{' or '.join(states)} without their consent: make sure you ask first.",
         )

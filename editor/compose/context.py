@@ -209,6 +209,18 @@ def build_context(project: Project, today: dt.date, folder: Path, language: str)
             if law.value in laws
             and (starts := not_yet_in_force(law, project.policy.effective_date or today))
         },
+        # Rights that only some of the states give, with those states, in a fixed order.
+        us_extra_rights=[
+            (right, states)
+            for right in ("third_parties", "third_party_kinds", "profiling")
+            if (
+                states := [
+                    s.state
+                    for law, s in US_STATE_LAWS.items()
+                    if right in s.extra_rights and law.value in laws
+                ]
+            )
+        ],
         # The provision of each state law that asks for its privacy notice (provenance).
         us_notice_laws=[
             (law.value, citation)

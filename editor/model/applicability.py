@@ -10,6 +10,7 @@ from editor.model.project import Project
 from editor.model.scope import PropertyKind
 from editor.model.state_laws import (
     NONPROFITS_EXEMPT,
+    SMALL_BUSINESSES_EXEMPT,
     US_NOTICE_CITATIONS,
     US_SENSITIVE_KINDS,
     US_STATE_LAWS,
@@ -22,6 +23,7 @@ from editor.model.state_laws import (
 __all__ = [
     "EEA_COUNTRIES",
     "NONPROFITS_EXEMPT",
+    "SMALL_BUSINESSES_EXEMPT",
     "US_NOTICE_CITATIONS",
     "US_REGIONS",
     "US_SENSITIVE_KINDS",
@@ -80,9 +82,21 @@ _ONLINE_KINDS = (
 )
 
 
+# The laws that ask any website or online service used in the state for a privacy policy,
+# whatever the business's size: CalOPPA, NRS 603A.340, 6 Del. C. §1205C.
+_ONLINE_NOTICE_LAWS: dict[Law, tuple[Region, str]] = {
+    Law.CALOPPA: (Region.CALIFORNIA, "California"),
+    Law.NV_603A: (Region.NEVADA, "Nevada"),
+    Law.DE_OPPA: (Region.DELAWARE, "Delaware"),
+}
 # Every US region: serving any of them brings in COPPA for a service aimed at children.
 US_REGIONS = frozenset(
-    {Region.CALIFORNIA, Region.OTHER_US_STATES, *(s.region for s in US_STATE_LAWS.values())}
+    {
+        Region.CALIFORNIA,
+        Region.NEVADA,
+        Region.OTHER_US_STATES,
+        *(s.region for s in US_STATE_LAWS.values()),
+    }
 )
 
 
@@ -147,13 +161,14 @@ def decide_laws(project: Project) -> list[LawDecision]:
     else:
         decisions[Law.CCPA] = (False, "You serve California but meet none of the CCPA thresholds.")
 
-    if Region.CALIFORNIA in regions and online:
-        decisions[Law.CALOPPA] = (
-            True,
-            "You run a website or online service used by people in California.",
-        )
-    else:
-        decisions[Law.CALOPPA] = (False, "You have no online service used in California.")
+    for law, (region, state) in _ONLINE_NOTICE_LAWS.items():
+        if region in regions and online:
+            decisions[law] = (
+                True,
+                f"You run a website or online service used by people in {state}.",
+            )
+        else:
+            decisions[law] = (False, f"You have no online service used in {state}.")
 
     kids = project.children
     if us and (kids.directed_to_children or kids.collects_from_children):

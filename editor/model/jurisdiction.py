@@ -17,9 +17,18 @@ class Region(LabeledEnum):
     CONNECTICUT = "connecticut", "Connecticut"
     TEXAS = "texas", "Texas"
     OREGON = "oregon", "Oregon"
+    DELAWARE = "delaware", "Delaware"
     INDIANA = "indiana", "Indiana"
     IOWA = "iowa", "Iowa"
     KENTUCKY = "kentucky", "Kentucky"
+    MARYLAND = "maryland", "Maryland"
+    MINNESOTA = "minnesota", "Minnesota"
+    MONTANA = "montana", "Montana"
+    NEBRASKA = "nebraska", "Nebraska"
+    NEVADA = "nevada", "Nevada"
+    NEW_HAMPSHIRE = "new_hampshire", "New Hampshire"
+    NEW_JERSEY = "new_jersey", "New Jersey"
+    RHODE_ISLAND = "rhode_island", "Rhode Island"
     TENNESSEE = "tennessee", "Tennessee"
     UTAH = "utah", "Utah"
     OTHER_US_STATES = "other_us_states", "Other US states"
@@ -34,15 +43,25 @@ class Law(LabeledEnum):
     UK_GDPR = "uk_gdpr", "UK GDPR"
     CCPA = "ccpa", "California CCPA/CPRA"
     CALOPPA = "caloppa", "California Online Privacy Protection Act"
+    NV_603A = "nv_603a", "Nevada online privacy notice law (NRS 603A)"
+    DE_OPPA = "de_oppa", "Delaware Online Privacy and Protection Act"
     COPPA = "coppa", "US Children's Online Privacy Protection Act"
     VA_CDPA = "va_cdpa", "Virginia Consumer Data Protection Act"
     CO_CPA = "co_cpa", "Colorado Privacy Act"
     CT_DPA = "ct_dpa", "Connecticut Data Privacy Act"
     TX_DPSA = "tx_dpsa", "Texas Data Privacy and Security Act"
     OR_CPA = "or_cpa", "Oregon Consumer Privacy Act"
+    DE_DPDPA = "de_dpdpa", "Delaware Personal Data Privacy Act"
     IN_CDPA = "in_cdpa", "Indiana Consumer Data Protection Act"
     IA_CDPA = "ia_cdpa", "Iowa Consumer Data Protection Act"
     KY_CDPA = "ky_cdpa", "Kentucky Consumer Data Protection Act"
+    MD_ODPA = "md_odpa", "Maryland Online Data Privacy Act"
+    MN_CDPA = "mn_cdpa", "Minnesota Consumer Data Privacy Act"
+    MT_CDPA = "mt_cdpa", "Montana Consumer Data Privacy Act"
+    NE_DPA = "ne_dpa", "Nebraska Data Privacy Act"
+    NH_PA = "nh_pa", "New Hampshire Privacy Act (RSA 507-H)"
+    NJ_DPA = "nj_dpa", "New Jersey Data Privacy Act"
+    RI_DTPPA = "ri_dtppa", "Rhode Island Data Transparency and Privacy Protection Act"
     TN_IPA = "tn_ipa", "Tennessee Information Protection Act"
     UT_CPA = "ut_cpa", "Utah Consumer Privacy Act"
     LGPD = "lgpd", "Brazil LGPD"
@@ -79,6 +98,24 @@ class TnConsumerCount(LabeledEnum):
     OVER_175K = "175k_or_more", "At least 175,000"
 
 
+class SmallStateConsumerCount(LabeledEnum):
+    """Residents of Delaware, Maryland, New Hampshire or Rhode Island whose data the business
+    handles in a year (35,000, or 10,000 with a share of revenue from selling it)."""
+
+    UNDER_10K = "under_10k", "Fewer than 10,000"
+    FROM_10K = "10k_to_35k", "Between 10,000 and 34,999"
+    OVER_35K = "35k_or_more", "At least 35,000"
+
+
+class MtConsumerCount(LabeledEnum):
+    """Montana residents whose data the business handles in a year (since 1 October 2025:
+    25,000, or 15,000 with more than a quarter of revenue from selling it)."""
+
+    UNDER_15K = "under_15k", "Fewer than 15,000"
+    FROM_15K = "15k_to_25k", "Between 15,000 and 24,999"
+    OVER_25K = "25k_or_more", "At least 25,000"
+
+
 class SellingRevenue(LabeledEnum):
     """The share of gross revenue that comes from selling personal data."""
 
@@ -105,18 +142,29 @@ class Jurisdictions(Model):
     co_consumers: ConsumerCount | None = None
     ct_consumers: CtConsumerCount | None = None
     or_consumers: ConsumerCount | None = None
+    de_consumers: SmallStateConsumerCount | None = None
     in_consumers: ConsumerCount | None = None
     ia_consumers: ConsumerCount | None = None
     ky_consumers: ConsumerCount | None = None
+    md_consumers: SmallStateConsumerCount | None = None
+    mn_consumers: ConsumerCount | None = None
+    mt_consumers: MtConsumerCount | None = None
+    nh_consumers: SmallStateConsumerCount | None = None
+    nj_consumers: ConsumerCount | None = None
+    ri_consumers: SmallStateConsumerCount | None = None
     tn_consumers: TnConsumerCount | None = None
     ut_consumers: ConsumerCount | None = None
     # How much of the business's gross revenue comes from selling personal data (VA > 50%,
     # OR >= 25%, CO any revenue or discount; each with 25,000 consumers or more).
     us_selling_revenue: SellingRevenue | None = None
+    # Delaware, Maryland and Rhode Island draw the line at more than 20%: asked only when the
+    # answer above is "less than 25%" and one of them is left to decide.
+    us_selling_revenue_over_20: bool | None = None
     # Utah and Tennessee cover only businesses with yearly revenue of USD 25 million or more.
     us_revenue_over_25m: bool | None = None
     # Texas: a small business as the US Small Business Administration defines it is outside the
-    # TDPSA, except that it may not sell sensitive data without consent (§541.107).
+    # TDPSA, except that it may not sell sensitive data without consent (§541.107). Minnesota
+    # and Nebraska use the same definition, so the one answer serves the three laws.
     tx_sba_small_business: bool | None = None
     # The user's own decision, which wins over the questions above.
     law_overrides: dict[Law, bool] = Field(default_factory=dict)

@@ -20,8 +20,10 @@ from editor.model.jurisdiction import (
     CtConsumerCount,
     Jurisdictions,
     Law,
+    MtConsumerCount,
     Region,
     SellingRevenue,
+    SmallStateConsumerCount,
     TnConsumerCount,
 )
 from editor.model.project import Project
@@ -65,6 +67,10 @@ class StateLaw:
     sensitive_or_sale: bool = False
     # The count leaves out people whose data is used only to complete a payment.
     payments_excluded: bool = False
+    # Rights beyond the ones every state gives, which the policy lists with the state's name:
+    # "third_parties" (the specific third parties that received the data), "third_party_kinds"
+    # (their kinds), "profiling" (to question a decision made by profiling).
+    extra_rights: tuple[str, ...] = ()
 
     @property
     def residents(self) -> str:
@@ -72,6 +78,12 @@ class StateLaw:
 
 
 _MOST = {"enough": ConsumerCount.OVER_100K, "floor": ConsumerCount.FROM_25K}
+_SMALL_STATE = {
+    "enough": SmallStateConsumerCount.OVER_35K,
+    "floor": SmallStateConsumerCount.FROM_10K,
+    "count_words": "35,000",
+    "floor_words": "10,000",
+}
 
 STATE_LAWS: tuple[StateLaw, ...] = (
     StateLaw(
@@ -128,6 +140,21 @@ STATE_LAWS: tuple[StateLaw, ...] = (
         volume=Volume("or_consumers", **_MOST, share=25),
         nonprofits_covered=True,
         payments_excluded=True,
+        extra_rights=("third_parties",),
+    ),
+    StateLaw(
+        Law.DE_DPDPA,
+        Region.DELAWARE,
+        "Delaware",
+        "DPDPA",
+        notice="6 Del. C. §12D-106(c)",
+        scope="6 Del. C. §12D-103",
+        in_force=dt.date(2025, 1, 1),
+        volume=Volume("de_consumers", **_SMALL_STATE, share=20),
+        # Only non-profits dedicated to preventing insurance crime are left out.
+        nonprofits_covered=True,
+        payments_excluded=True,
+        extra_rights=("third_party_kinds",),  # 6 Del. C. §12D-104(a)(5)
     ),
     StateLaw(
         Law.IN_CDPA,
@@ -158,6 +185,100 @@ STATE_LAWS: tuple[StateLaw, ...] = (
         scope="KRS 367.3613",
         in_force=dt.date(2026, 1, 1),
         volume=Volume("ky_consumers", **_MOST, share=50),
+    ),
+    StateLaw(
+        Law.MD_ODPA,
+        Region.MARYLAND,
+        "Maryland",
+        "MODPA",
+        notice="Md. Code, Com. Law §14-4607(d)",
+        scope="Md. Code, Com. Law §14-4602",
+        in_force=dt.date(2025, 10, 1),
+        volume=Volume("md_consumers", **_SMALL_STATE, share=20),
+        # Only non-profits that process data solely to help law enforcement or first
+        # responders are left out.
+        nonprofits_covered=True,
+        payments_excluded=True,
+    ),
+    StateLaw(
+        Law.MN_CDPA,
+        Region.MINNESOTA,
+        "Minnesota",
+        "MCDPA",
+        notice="Minn. Stat. §325M.16, subd. 1",
+        scope="Minn. Stat. §325M.12",
+        in_force=dt.date(2025, 7, 31),
+        volume=Volume("mn_consumers", **_MOST, share=25),
+        nonprofits_covered=True,
+        small_business_exempt=True,
+        payments_excluded=True,
+        extra_rights=("third_parties", "profiling"),  # Minn. Stat. §325M.14
+    ),
+    StateLaw(
+        Law.MT_CDPA,
+        Region.MONTANA,
+        "Montana",
+        "MCDPA",
+        notice="Mont. Code Ann. §30-14-2812",
+        scope="Mont. Code Ann. §30-14-2803",
+        in_force=dt.date(2024, 10, 1),
+        # The counts since SB 297 (1 October 2025); before, 50,000 or 25,000.
+        volume=Volume(
+            "mt_consumers",
+            MtConsumerCount.OVER_25K,
+            MtConsumerCount.FROM_15K,
+            share=25,
+            count_words="25,000",
+            floor_words="15,000",
+        ),
+        # Since SB 297 only non-profits that fight insurance fraud are left out.
+        nonprofits_covered=True,
+        payments_excluded=True,
+    ),
+    StateLaw(
+        Law.NE_DPA,
+        Region.NEBRASKA,
+        "Nebraska",
+        "NDPA",
+        notice="Neb. Rev. Stat. §87-1113",
+        scope="Neb. Rev. Stat. §87-1103",
+        in_force=dt.date(2025, 1, 1),
+        small_business_exempt=True,
+    ),
+    StateLaw(
+        Law.NH_PA,
+        Region.NEW_HAMPSHIRE,
+        "New Hampshire",
+        "New Hampshire privacy law",
+        notice="RSA 507-H:6",
+        scope="RSA 507-H:2",
+        in_force=dt.date(2025, 1, 1),
+        volume=Volume("nh_consumers", **_SMALL_STATE, share=25),
+        payments_excluded=True,
+    ),
+    StateLaw(
+        Law.NJ_DPA,
+        Region.NEW_JERSEY,
+        "New Jersey",
+        "NJDPA",
+        notice="N.J.S.A. 56:8-166.6(a)",
+        scope="N.J.S.A. 56:8-166.5",
+        in_force=dt.date(2025, 1, 15),
+        volume=Volume("nj_consumers", **_MOST, share=0),
+        # New Jersey's definition of controller has no non-profit exemption.
+        nonprofits_covered=True,
+        payments_excluded=True,
+    ),
+    StateLaw(
+        Law.RI_DTPPA,
+        Region.RHODE_ISLAND,
+        "Rhode Island",
+        "RIDTPPA",
+        notice="R.I. Gen. Laws §6-48.1-3",
+        scope="R.I. Gen. Laws §6-48.1-4",
+        in_force=dt.date(2026, 1, 1),
+        volume=Volume("ri_consumers", **_SMALL_STATE, share=20),
+        payments_excluded=True,
     ),
     StateLaw(
         Law.TN_IPA,
@@ -242,13 +363,20 @@ def _share_words(share: int) -> str:
     return _SHARE_WORDS.get(share, f"more than {share}% of your revenue")
 
 
-def _makes_share(share: int, revenue: SellingRevenue) -> bool:
-    """Whether the answered share of revenue from selling passes ``share`` per cent."""
+def _makes_share(share: int, j: Jurisdictions) -> bool | None:
+    """Whether the share of revenue from selling passes ``share`` per cent (None: unanswered)."""
+    revenue = j.us_selling_revenue
+    if revenue is None:
+        return None
     if share == 0:
         return revenue is not SellingRevenue.NONE
     if share == 50:
         return revenue is SellingRevenue.OVER_50
-    return revenue in (SellingRevenue.FROM_25_TO_50, SellingRevenue.OVER_50)
+    if revenue in (SellingRevenue.FROM_25_TO_50, SellingRevenue.OVER_50):
+        return True
+    if share == 20 and revenue is SellingRevenue.UNDER_25:
+        return j.us_selling_revenue_over_20  # the bands cannot tell 20% apart
+    return False
 
 
 Decision = tuple[bool, str, tuple[str, ...]]
@@ -320,15 +448,18 @@ def _volume_decision(s: StateLaw, v: Volume, project: Project) -> Decision:
         return False, unsure + f"say how many {people}' data you handle a year.", (v.field,)
     if count is not v.floor:
         return False, f"You serve {state} but handle fewer than {v.floor_words} {people}' data.", ()
-    revenue = j.us_selling_revenue
-    if revenue is None:
+    share = _share_words(v.share)
+    makes = _makes_share(v.share, j)
+    if makes is None:
+        field = (
+            "us_selling_revenue" if j.us_selling_revenue is None else "us_selling_revenue_over_20"
+        )
         return (
             False,
-            unsure + "say how much of your revenue comes from selling personal data.",
-            ("us_selling_revenue",),
+            unsure + f"say whether you make {share} from selling personal data.",
+            (field,),
         )
-    share = _share_words(v.share)
-    if _makes_share(v.share, revenue):
+    if makes:
         return (
             True,
             f"You serve {state}, handle {v.floor_words} or more {people}' data and make {share} "
@@ -337,15 +468,10 @@ def _volume_decision(s: StateLaw, v: Volume, project: Project) -> Decision:
         )
     return (
         False,
-        f"You serve {state} and handle {v.floor_words} to {_below(v.count_words)} {people}' data, "
-        f"but do not make {share} from selling personal data.",
+        f"You serve {state} and handle fewer than {v.count_words} {people}' data, but do not "
+        f"make {share} from selling personal data.",
         (),
     )
-
-
-def _below(count_words: str) -> str:
-    """ "100,000" → "99,999": the top of the band below a count."""
-    return f"{int(count_words.replace(',', '')) - 1:,}"
 
 
 def _sensitive_or_sale_decision(

@@ -226,6 +226,9 @@ _WHO: dict[tuple[type, str], Rule] = {
     (Jurisdictions, "us_selling_revenue"): Choice("share of revenue from selling personal data"),
     (Jurisdictions, "tx_sba_small_business"): Flag("is a small business under the US SBA's rules"),
     (Jurisdictions, "us_revenue_over_25m"): Flag("yearly revenue of USD 25 million or more"),
+    (Jurisdictions, "us_selling_revenue_over_20"): Flag(
+        "more than 20% of revenue from selling personal data"
+    ),
     **{
         (Jurisdictions, s.volume.field): Choice(f"{s.residents} whose data is handled a year")
         for s in STATE_LAWS

@@ -38,6 +38,19 @@ EXPLICIT_CONSENT = {"data_categories[1].special_condition": "explicit_consent"}
 TWO_YEARS = {"data_categories[0].retention.period": {"amount": 2, "unit": "years"}}
 AFTER_LEAVING = {"data_categories[0].retention.event": "you leave"}
 
+# The laws that ask for browser opt-out signals to be honoured.
+SIGNAL_LAWS = (
+    "co_cpa",
+    "ct_dpa",
+    "tx_dpsa",
+    "or_cpa",
+    "de_dpdpa",
+    "md_odpa",
+    "mn_cdpa",
+    "mt_cdpa",
+    "nh_pa",
+    "nj_dpa",
+)
 Case = tuple[str, dict[str, Any], dict[str, Any]]
 CASES: list[Case] = [
     # what the reader would not be told (editor/checks/untold.py)
@@ -290,6 +303,30 @@ CASES: list[Case] = [
         {"scope.properties[0].kind": "web_app"},
     ),
     # CalOPPA
+    *[
+        case
+        for law in ("nv_603a", "de_oppa")
+        for case in (
+            (f"{law}.categories", {"data_categories": []}, {}),
+            (
+                f"{law}.third-parties",
+                {
+                    "recipients": [],
+                    "disclosures.legal_requests": None,
+                    "disclosures.business_transfer": None,
+                    "disclosures.with_consent": None,
+                },
+                {"recipients": []},
+            ),
+            (f"{law}.review-process", NO_RIGHTS_ROUTE, {}),
+            (f"{law}.change-notice", {"changes.notify_methods": []}, {}),
+            (f"{law}.effective-date", {"policy.effective_date": None}, {}),
+            (f"{law}.third-party-tracking", {"tracking.third_party_tracking": None}, {}),
+        )
+    ],
+    ("de_oppa.do-not-track", {"tracking.do_not_track": None}, {}),
+    ("nj_dpa.change-notice", {"changes.notify_methods": []}, {}),
+    ("nj_dpa.effective-date", {"policy.effective_date": None}, {}),
     ("caloppa.categories", {"data_categories": []}, {}),
     (
         "caloppa.third-parties",
@@ -421,7 +458,7 @@ CASES: list[Case] = [
     ],
     *[
         case
-        for law in ("co_cpa", "ct_dpa", "tx_dpsa", "or_cpa")
+        for law in SIGNAL_LAWS
         for case in (
             (
                 f"{law}.opt-out-signals",
@@ -431,10 +468,47 @@ CASES: list[Case] = [
         )
     ],
     ("co_cpa.contact", {"contact.email": "", "contact.phone": ""}, {}),
-    ("ct_dpa.online-contact", {"contact.email": ""}, {"contact.phone": ""}),
+    ("mt_cdpa.contact", {"contact.email": "", "contact.phone": ""}, {}),
+    *[
+        (f"{law}.online-contact", {"contact.email": ""}, {"contact.phone": ""})
+        for law in ("ct_dpa", "de_dpdpa", "md_odpa", "mn_cdpa", "nh_pa", "nj_dpa", "ri_dtppa")
+    ],
     ("or_cpa.online-contact", {"contact.email": ""}, {"contact.email": "", **WEB_FORM}),
     ("co_cpa.last-updated", {"policy.last_updated": None, "policy.effective_date": None}, {}),
     ("ct_dpa.last-updated", {"policy.last_updated": None, "policy.effective_date": None}, {}),
+    ("mn_cdpa.last-updated", {"policy.last_updated": None, "policy.effective_date": None}, {}),
+    ("mt_cdpa.last-updated", {"policy.last_updated": None, "policy.effective_date": None}, {}),
+    ("ne_dpa.request-methods", {"rights.request_methods": []}, {}),
+    # one state's own (editor/checks/us_state_duties.py)
+    ("mn_cdpa.retention", {"data_categories[0].retention.rule": None}, {}),
+    ("mn_cdpa.profiling", {"automated_decisions.used": None}, {}),
+    (
+        "mn_cdpa.data-inventory",
+        {"data_categories[1].sources": [], "data_categories[1].source_details": ""},
+        {"data_categories[1].sources": [], "data_categories[1].source_details": "our partner"},
+    ),
+    (
+        "md_odpa.no-sale-of-sensitive-data",
+        {**SELLS, "disclosures.sells_sensitive_data": True},
+        {**SELLS, "disclosures.sells_sensitive_data": False},
+    ),
+    (
+        "md_odpa.no-sale-of-sensitive-data",
+        {**SELLS, "data_categories[1].kind": "health"},
+        {
+            **SELLS,
+            "data_categories[1].kind": "health",
+            "disclosures.sells_sensitive_data": False,
+        },
+    ),
+    (
+        "md_odpa.sensitive-data-necessary",
+        {"data_categories[0].kind": "health"},
+        {"data_categories[0].kind": "health", "data_categories[0].purpose_ids": ["service"]},
+    ),
+    ("md_odpa.minors", {"disclosures.shares_for_targeted_ads": True}, {}),
+    ("md_odpa.minors", {**SELLS}, {**SELLS, "data_categories[0].subjects": ["customers"]}),
+    ("nv_603a.request-address", {"contact.email": "", "contact.phone": ""}, {}),
     ("tx_dpsa.request-methods", {"rights.request_methods": []}, {}),
     ("or_cpa.request-methods", {"rights.request_methods": []}, {}),
     ("in_cdpa.request-methods", {"rights.request_methods": []}, {}),

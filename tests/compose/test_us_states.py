@@ -115,3 +115,37 @@ def test_a_state_law_not_yet_in_force_on_the_policy_date_is_shown_from_its_date(
     )
     project.policy.effective_date = dt.date(2026, 1, 1)
     assert "you live in Indiana or Utah." in _section(project)
+
+
+def test_rights_only_some_states_give_name_those_states() -> None:
+    project = _saas()
+    project.jurisdictions.regions = [
+        *project.jurisdictions.regions,
+        "oregon",
+        "minnesota",
+        "delaware",
+    ]  # type: ignore[list-item]
+    project.jurisdictions.or_consumers = "100k_or_more"  # type: ignore[assignment]
+    project.jurisdictions.mn_consumers = "100k_or_more"  # type: ignore[assignment]
+    project.jurisdictions.de_consumers = "35k_or_more"  # type: ignore[assignment]
+    project.jurisdictions.tx_sba_small_business = False
+    project.automated_decisions.used = False
+    text = _section(project)
+    assert (
+        "Know who received it (Oregon and Minnesota). Ask for a list of the specific third "
+        "parties" in text
+    )
+    assert "Know who received it (Delaware). Ask for a list of the kinds of third parties" in text
+    assert "profiling decision" not in text  # no decisions by profiling: nothing to question
+    project.automated_decisions.used = True
+    assert "Question a profiling decision (Minnesota). If we made a decision" in _section(project)
+
+
+def test_nevada_readers_are_told_how_to_stop_a_sale() -> None:
+    project = _saas()
+    doc = compose(project, today=TODAY)
+    assert "If you live in Nevada" not in plain_text(doc)
+    project.jurisdictions.regions = [*project.jurisdictions.regions, "nevada"]  # type: ignore[list-item]
+    sharing = section_text(find_section(compose(project, today=TODAY), "sharing"))  # type: ignore[arg-type]
+    assert "If you live in Nevada, you can ask us at any time not to sell" in sharing
+    assert "We will answer within 60 days." in sharing

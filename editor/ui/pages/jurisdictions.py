@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from editor.model import Law, Project, Region, applicable_laws
+from editor.model import Law, Project, Region, SellingRevenue, applicable_laws
 from editor.model.applicability import NONPROFITS_EXEMPT, US_STATE_LAWS
 from editor.model.state_laws import STATE_LAWS, StateLaw
 from editor.ui.laws import build_laws_panel
@@ -56,6 +56,22 @@ def selling_revenue_matters(project: Project) -> bool:
         for s in STATE_LAWS
         if s.volume is not None
     )
+
+
+def over_20_matters(project: Project) -> bool:
+    """Less than 25% from selling leaves the laws that draw the line at 20% undecided."""
+    j = project.jurisdictions
+    return j.us_selling_revenue is SellingRevenue.UNDER_25 and any(
+        s.volume is not None
+        and s.volume.share == 20
+        and getattr(j, s.volume.field) is s.volume.floor
+        and state_questions_matter(s.law)(project)
+        for s in STATE_LAWS
+    )
+
+
+def _states_with_share(share: int) -> str:
+    return _and_list([s.state for s in STATE_LAWS if s.volume and s.volume.share == share])
 
 
 def any_state_matters(flag: str) -> Callable[[Project], bool]:
@@ -245,6 +261,12 @@ PAGE = PageSpec(
                     "jurisdictions.us_selling_revenue",
                     "How much of your gross revenue comes from selling personal data?",
                     hint="Count discounts you receive in exchange for personal data too.",
+                ),
+                Question(
+                    "jurisdictions.us_selling_revenue_over_20",
+                    "Is it more than 20%?",
+                    hint=f"The {_states_with_share(20)} laws draw the line at 20%.",
+                    when=Holds(over_20_matters),
                 ),
             ),
         ),
