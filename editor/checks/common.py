@@ -158,3 +158,10 @@ def recipients_without_purpose(project: Project) -> Iterator[tuple[int, Recipien
 
 def keeps_indefinitely(category: DataCategory) -> bool:
     return category.retention.rule is RetentionRule.INDEFINITELY
+
+
+def automated_decisions_unanswered(project: Project, message: str) -> Iterator[Hit]:
+    """A hit when the project does not say whether decisions are made by automated means alone
+    (several laws ask the policy to say so: FADP Art. 21, Québec s. 12.1, LGPD Art. 20)."""
+    if project.automated_decisions.used is None:
+        yield Hit(("automated_decisions", "used"), message)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from editor.model.country_laws import decide_country_laws
 from editor.model.data import DataCategory, DataKind, DataSubject
 from editor.model.jurisdiction import (
     ConsumerCount,
@@ -320,6 +321,7 @@ def decide_laws(project: Project) -> list[LawDecision]:
             "Businesses under AUD 3 million turnover are usually exempt (check the exceptions).",
         )
 
+    decisions.update(decide_country_laws(project))
     result = []
     for law in Law:
         applies, reason = decisions[law]

@@ -228,6 +228,7 @@ _WHO: dict[tuple[type, str], Rule] = {
     (Jurisdictions, "or_consumers"): Choice("Oregonians whose data is handled a year"),
     (Jurisdictions, "us_selling_revenue"): Choice("share of revenue from selling personal data"),
     (Jurisdictions, "tx_sba_small_business"): Flag("is a small business under the US SBA's rules"),
+    (Jurisdictions, "serves_quebec"): Flag("serves people in Québec"),
     (Jurisdictions, "law_overrides"): LawOverrides(),
 }
 

@@ -15,6 +15,7 @@ import pytest
 from editor.checks import RULES, run_checks
 from editor.model import Law, Project
 from tests.checks.complete_project import TODAY, changed, complete_project
+from tests.checks.country_law_cases import COUNTRY_LAW_CASES
 
 ALL_LAWS = list(Law)
 NO_RIGHTS_ROUTE = {"rights.request_methods": [], "rights.how_to_exercise": ""}
@@ -480,6 +481,7 @@ CASES: list[Case] = [
             "disclosures.sells_sensitive_data": False,
         },
     ),
+    *COUNTRY_LAW_CASES,
 ]
 
 

@@ -4,7 +4,7 @@ Questions that only decide one law appear only while they can change the answer:
 thresholds while California is ticked (and the business is not a non-profit), each other US
 state's questions while that state is ticked (and its law could still apply), the share of
 revenue from selling data only while a consumer count leaves it to decide, Australia's
-turnover while Australia is. The laws panel at the end says what follows from the answers
+turnover while Australia is, Québec while Canada is. The laws panel at the end says what follows from the answers
 and lets the user decide otherwise.
 """
 
@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from editor.model import ConsumerCount, Law, Project, Region, applicable_laws
 from editor.model.applicability import NONPROFITS_EXEMPT, US_STATE_LAWS
+from editor.model.country_laws import quebec_question_matters
 from editor.ui.laws import build_laws_panel
 from editor.ui.questions import Custom, Group, Holds, Includes, PageSpec, Question
 
@@ -95,8 +96,8 @@ PAGE = PageSpec(
             why=(
                 "The GDPR covers anyone who offers goods or services to people in the EU, "
                 "wherever the business is based; California, Virginia, Colorado, Connecticut, "
-                "Texas, Oregon, Canada, Brazil and Australia have their own laws with their own "
-                "wording."
+                "Texas, Oregon, Canada (and Québec), Brazil, Australia and Switzerland have their "
+                "own laws with their own wording."
             ),
         ),
         Group(
@@ -204,6 +205,22 @@ PAGE = PageSpec(
                     "jurisdictions.us_selling_revenue",
                     "How much of your gross revenue comes from selling personal data?",
                     hint="Count discounts you receive in exchange for personal data too.",
+                ),
+            ),
+        ),
+        Group(
+            "Canada",
+            when=Holds(quebec_question_matters),
+            entries=(
+                Question(
+                    "jurisdictions.serves_quebec",
+                    "Do you serve people in Québec?",
+                    hint="Québec has its own privacy law (Law 25) beside Canada's PIPEDA.",
+                    why=(
+                        "Québec's law asks for a few things more: the person in charge of "
+                        "personal information, the means of collection, and whether information "
+                        "leaves Québec."
+                    ),
                 ),
             ),
         ),
