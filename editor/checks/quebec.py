@@ -15,14 +15,15 @@ from collections.abc import Iterator
 
 from editor.checks.common import (
     automated_decisions_unanswered,
-    blank,
-    name_of,
+    categories_without_source,
+    no_accountable_person,
     no_rights_route,
+    tracking_cookies_without_opt_in,
     unknown_recipient_countries,
 )
 from editor.checks.finding import Confidence, Severity
 from editor.checks.registry import CheckContext, Hit, rule
-from editor.model import ConsentMechanism, CookieCategory, Law
+from editor.model import Law
 from editor.model.country_laws import quebec_question_matters
 
 QC = (Law.QUEBEC,)
@@ -37,12 +38,11 @@ QC = (Law.QUEBEC,)
     summary="The person in charge of protecting personal information is named (or titled).",
 )
 def person_in_charge(ctx: CheckContext) -> Iterator[Hit]:
-    if blank(ctx.project.contact.contact_name):
-        yield Hit(
-            ("contact", "contact_name"),
-            "Give the title (or name) of the person in charge of protecting personal "
-            "information: Québec's law asks you to publish it with their contact details.",
-        )
+    yield from no_accountable_person(
+        ctx.project,
+        "Give the title (or name) of the person in charge of protecting personal "
+        "information: Québec's law asks you to publish it with their contact details.",
+    )
 
 
 @rule(
@@ -53,13 +53,10 @@ def person_in_charge(ctx: CheckContext) -> Iterator[Hit]:
     summary="Each data category says how it is collected.",
 )
 def means_of_collection(ctx: CheckContext) -> Iterator[Hit]:
-    for i, category in enumerate(ctx.project.data_categories):
-        if not category.sources:
-            yield Hit(
-                ("data_categories", i, "sources"),
-                f"Say how you collect {name_of(category, 'this information')}: Québec's law "
-                "asks you to tell people the means of collection.",
-            )
+    yield from categories_without_source(
+        ctx.project,
+        "Say how you collect {name}: Québec's law asks you to tell people the means of collection.",
+    )
 
 
 @rule(
@@ -100,11 +97,7 @@ def outside_quebec(ctx: CheckContext) -> Iterator[Hit]:
     summary="Analytics and marketing cookies stay off until the person turns them on.",
 )
 def tracking_off_by_default(ctx: CheckContext) -> Iterator[Hit]:
-    cookies = ctx.project.cookies
-    profiling = {CookieCategory.ANALYTICS, CookieCategory.MARKETING}
-    if cookies.uses_cookies is False or not profiling & set(cookies.categories_in_use()):
-        return
-    if cookies.consent is not ConsentMechanism.BANNER_OPT_IN:
+    if tracking_cookies_without_opt_in(ctx.project):
         yield Hit(
             ("cookies", "consent"),
             "Québec's law asks that tools which identify, locate or profile people be off "

@@ -62,9 +62,7 @@ def rights_offered(project: Project, laws: frozenset[str]) -> list[Right]:
             given.update(rights)
     offered += [r for r in _GDPR_RIGHTS if r in given]
     named = [p for p in project.purposes if p.name.strip()]
-    if Right.WITHDRAW_CONSENT in given or any(
-        p.lawful_basis is LawfulBasis.CONSENT for p in named
-    ):
+    if Right.WITHDRAW_CONSENT in given or any(p.lawful_basis is LawfulBasis.CONSENT for p in named):
         offered.append(Right.WITHDRAW_CONSENT)
     if project.automated_decisions.used and (gdpr_like or everyone):
         offered.append(Right.AUTOMATED_DECISIONS)

@@ -47,4 +47,6 @@ def test_quebec_only_once_serving_quebec_is_answered() -> None:
     project.jurisdictions.serves_quebec = True
     assert "In Québec: Commission d'accès à l'information du Québec" in _text(project, "rights")
     assert "Withdraw consent." in _text(project, "rights")
-    assert "may be sent outside Québec, to Germany, Ireland and the United States" in _text(project, "transfers")
+    assert "may be sent outside Québec, to Germany, Ireland and the United States" in _text(
+        project, "transfers"
+    )

@@ -4,8 +4,8 @@ Questions that only decide one law appear only while they can change the answer:
 thresholds while California is ticked (and the business is not a non-profit), each other US
 state's questions while that state is ticked (and its law could still apply), the share of
 revenue from selling data only while a consumer count leaves it to decide, Australia's
-turnover while Australia is, Québec while Canada is. The laws panel at the end says what follows from the answers
-and lets the user decide otherwise.
+turnover while Australia is, whether the business serves Québec while Canada is. The laws
+panel at the end says what follows from the answers and lets the user decide otherwise.
 """
 
 from __future__ import annotations
