@@ -181,8 +181,9 @@ def build_context(project: Project, today: dt.date, folder: Path, language: str)
         # (customers, a buyer) reads wrong to a charity's donors, a public body's residents, or
         # the readers of a person's own website; an unanswered kind assumes nothing.
         business=Fact(org.kind in _BUSINESSES, ("organisation.kind",)),
-        # Only processors work for us; a recipient whose role is unanswered is not said to.
-        unsorted=SourcedList([r for r in recipients if r.role is None], roles),
+        # Only processors work for us; a recipient whose role is unanswered (or "not sure yet")
+        # is not said to.
+        unsorted=SourcedList([r for r in recipients if r.role_unsettled], roles),
         gdpr=Fact(gdpr, _LAW_ANSWERS),
         uk=Fact(uk, _LAW_ANSWERS),
         gdpr_like=Fact(gdpr or uk, _LAW_ANSWERS),
@@ -191,12 +192,7 @@ def build_context(project: Project, today: dt.date, folder: Path, language: str)
         recipients=SourcedList(recipients, ("recipients",)),
         processors=SourcedList([r for r in recipients if r.role is RecipientRole.PROCESSOR], roles),
         controllers=SourcedList(
-            [
-                r
-                for r in recipients
-                if r.role in (RecipientRole.CONTROLLER, RecipientRole.JOINT_CONTROLLER)
-            ],
-            roles,
+            [r for r in recipients if r.role is not None and r.role.uses_data_itself], roles
         ),
         purposes_of=_purposes_of(project),
         categories_for=_categories_for(categories),

@@ -42,6 +42,7 @@ Case = tuple[str, dict[str, Any], dict[str, Any]]
 CASES: list[Case] = [
     # what the reader would not be told (editor/checks/untold.py)
     ("general.recipient-role", {"recipients[0].role": None}, {}),
+    ("general.recipient-role", {"recipients[0].role": "not_sure"}, {}),
     (
         "general.recipients-answered",
         {"recipients": []},
@@ -333,6 +334,7 @@ CASES: list[Case] = [
     ("lgpd.controller-identity", {"organisation.legal_name": ""}, {}),
     ("lgpd.shared-use", {"recipients[1].purpose": ""}, {}),
     ("lgpd.agent-roles", {"recipients[0].role": None}, {}),
+    ("lgpd.agent-roles", {"recipients[0].role": "not_sure"}, {}),
     ("lgpd.rights-route", NO_RIGHTS_ROUTE, {}),
     ("lgpd.consent-revocation", {"purposes[2].withdraw_consent_how": ""}, {}),
     ("lgpd.condition-of-service", {"data_categories[1].requirement": None}, {}),
