@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from editor.compose.facts import authorities, kept_capitals, rights_offered
+from editor.compose.legal_terms import aside_writer
 from editor.compose.provenance import Fact, SourcedList, SourcedSet
 from editor.model import (
     CategoryUse,
@@ -219,6 +220,7 @@ def build_context(project: Project, today: dt.date, folder: Path, language: str)
             rights_offered(project, laws), ("rights.rights", "rights.offer_to_everyone")
         ),
         contact_address=_contact_address(project),
+        legal=aside_writer(ctx.terms, gdpr, uk),
         keep_names=kept_capitals(project, ctx.terms),
         abroad_countries=sorted(
             {r.country.strip().upper() for r in recipients if r.country.strip()} - {home, ""}

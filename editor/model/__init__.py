@@ -80,7 +80,7 @@ if TYPE_CHECKING:
         Visibility,
         VisibleInformation,
     )
-    from editor.model.project import ChangeEntry, PolicyInfo, Project
+    from editor.model.project import ChangeEntry, LegalTerms, PolicyInfo, Project
     from editor.model.recipients import (
         DataLocation,
         Disclosures,
@@ -146,6 +146,7 @@ __all__ = [
     "Law",
     "LawDecision",
     "LawfulBasis",
+    "LegalTerms",
     "LifetimeKind",
     "Model",
     "NetworkFeature",

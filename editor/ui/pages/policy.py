@@ -34,6 +34,16 @@ PAGE = PageSpec(
                     "policy.show_change_history",
                     "Show the change history at the end",
                 ),
+                Question(
+                    "policy.legal_terms",
+                    "Legal terms",
+                    why=(
+                        "Each right, legal reason, role and safeguard is said in plain words; "
+                        "the law's own term after it (“Correct it (the right to "
+                        "rectification)”) helps a lawyer or a regulator find what the law asks "
+                        "for, and the article lets them look it up."
+                    ),
+                ),
             ),
         ),
         ListQuestion(
