@@ -17,12 +17,14 @@ from typing import Any
 from editor.compose.facts import authorities, kept_capitals, rights_offered
 from editor.compose.legal_terms import aside_writer
 from editor.compose.provenance import Fact, SourcedList, SourcedSet
+from editor.compose.spelling import respell_terms, respellings, spelling_of
 from editor.model import (
     CategoryUse,
     Cookie,
     CookieCategory,
     DataCategory,
     DataKind,
+    EnglishSpelling,
     Law,
     PostalAddress,
     Project,
@@ -114,9 +116,11 @@ class Context:
 
 
 @cache
-def load_terms(folder: Path) -> dict[str, Any]:
+def load_terms(folder: Path, spelling: EnglishSpelling = EnglishSpelling.UK) -> dict[str, Any]:
+    """The wording of the answers picked from lists, in the reader's spelling."""
     with (folder / "terms.toml").open("rb") as handle:
-        return tomllib.load(handle)
+        terms: dict[str, Any] = tomllib.load(handle)
+    return respell_terms(terms, respellings(folder, spelling))  # type: ignore[no-any-return]
 
 
 @cache
@@ -150,7 +154,7 @@ def build_context(project: Project, today: dt.date, folder: Path, language: str)
     ctx = Context(
         p=project,
         today=today,
-        terms=load_terms(folder),
+        terms=load_terms(folder, spelling_of(project)),
         laws=laws,
         country=country_namer(language),
     )
@@ -218,6 +222,10 @@ def build_context(project: Project, today: dt.date, folder: Path, language: str)
         ),
         rights_offered=SourcedList(
             rights_offered(project, laws), ("rights.rights", "rights.offer_to_everyone")
+        ),
+        # Dates read "March 1, 2026" in US English, "1 March 2026" elsewhere.
+        american=Fact(
+            spelling_of(project) is EnglishSpelling.US, ("policy.spelling", "organisation.country")
         ),
         contact_address=_contact_address(project),
         legal=aside_writer(ctx.terms, gdpr, uk),

@@ -80,7 +80,13 @@ if TYPE_CHECKING:
         Visibility,
         VisibleInformation,
     )
-    from editor.model.project import ChangeEntry, LegalTerms, PolicyInfo, Project
+    from editor.model.project import (
+        ChangeEntry,
+        EnglishSpelling,
+        LegalTerms,
+        PolicyInfo,
+        Project,
+    )
     from editor.model.recipients import (
         DataLocation,
         Disclosures,
@@ -139,6 +145,7 @@ __all__ = [
     "Disclosures",
     "DoNotTrack",
     "Duration",
+    "EnglishSpelling",
     "ImportReview",
     "ImportedPolicy",
     "Jurisdictions",

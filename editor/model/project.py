@@ -46,6 +46,13 @@ class LegalTerms(LabeledEnum):
     ARTICLE = "article", "Plain words, then the legal term and its article"
 
 
+class EnglishSpelling(LabeledEnum):
+    """The English the policy is written in: its spelling and how dates read."""
+
+    UK = "en-GB", "UK English (organisation, 1 March 2026)"
+    US = "en-US", "US English (organization, March 1, 2026)"
+
+
 class PolicyInfo(Model):
     """The policy document's own metadata."""
 
@@ -58,6 +65,8 @@ class PolicyInfo(Model):
     show_summary: bool = True  # the "at a glance" layer before the full text
     show_change_history: bool = False
     legal_terms: LegalTerms = LegalTerms.TERM
+    # None: the spelling of the country where the organisation is (US English in the US).
+    spelling: EnglishSpelling | None = None
 
 
 class Project(Model):

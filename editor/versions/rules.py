@@ -176,6 +176,7 @@ _POLICY: dict[tuple[type, str], Rule] = {
     (PolicyInfo, "show_summary"): Flag("show the summary at the top"),
     (PolicyInfo, "show_change_history"): Flag("show the list of changes", section=S.CHANGES),
     (PolicyInfo, "legal_terms"): Choice("legal terms beside the plain words"),
+    (PolicyInfo, "spelling"): Choice("spelling and date style"),
 }
 
 _WHO: dict[tuple[type, str], Rule] = {

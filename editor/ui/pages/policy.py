@@ -35,6 +35,15 @@ PAGE = PageSpec(
                     "Show the change history at the end",
                 ),
                 Question(
+                    "policy.spelling",
+                    "English",
+                    why=(
+                        "Readers expect their own spelling and dates. Unanswered, the policy "
+                        "follows the country where your organisation is."
+                    ),
+                    optional=True,
+                ),
+                Question(
                     "policy.legal_terms",
                     "Legal terms",
                     why=(
