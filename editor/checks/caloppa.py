@@ -19,9 +19,10 @@ _CODE = "Cal. Bus. & Prof. Code §22575"
     citation=f"{_CODE}(b)(1)",
     severity=Severity.ERROR,
     summary="The policy lists the personal information collected.",
+    replaces="general.data-categories",
 )
 def categories(ctx: CheckContext) -> Iterator[Hit]:
-    if not ctx.project.data_categories:
+    if not ctx.project.data_categories and not ctx.project.not_collected.nothing:
         yield Hit(("data_categories",), "List the kinds of personal information you collect.")
 
 

@@ -64,8 +64,18 @@ def effective_date(ctx: CheckContext) -> Iterator[Hit]:
     summary="The policy lists what personal data is collected.",
 )
 def data_categories(ctx: CheckContext) -> Iterator[Hit]:
-    if not ctx.project.data_categories:
-        yield Hit(("data_categories",), "List the kinds of personal data you collect.")
+    project = ctx.project
+    if project.not_collected.nothing and project.data_categories:
+        yield Hit(
+            ("not_collected", "nothing"),
+            "You say you collect no personal data, but list some: the policy lists it and "
+            "does not say that you collect nothing. Remove the data or this answer.",
+        )
+    elif not project.data_categories and not project.not_collected.nothing:
+        yield Hit(
+            ("data_categories",),
+            "List the kinds of personal data you collect, or say that you collect none.",
+        )
 
 
 @rule(

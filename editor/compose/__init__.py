@@ -45,7 +45,7 @@ def render_section_markdown(
     """The Markdown one section's template writes (for debugging wording and for tests)."""
     folder = language_folder(project.policy.language)
     context = build_context(project, today or dt.date.today(), folder, project.policy.language)
-    env = environment_for(folder, spelling_of(project))
+    env = environment_for(folder, spelling_of(project), project.policy.voice)
     template = env.get_template(f"sections/{key.value}.md.j2")
     return template.render(context.as_dict())
 
@@ -55,7 +55,7 @@ def compose(project: Project, *, today: dt.date | None = None) -> Document:
     today = today or dt.date.today()
     language = project.policy.language.strip() or DEFAULT_LANGUAGE
     folder = language_folder(language)
-    env = environment_for(folder, spelling_of(project))
+    env = environment_for(folder, spelling_of(project), project.policy.voice)
     context = build_context(project, today, folder, language)
     values = context.as_dict()
     laws = applicable_laws(project)

@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from editor.compose.facts import authorities, kept_capitals, rights_offered
+from editor.compose.facts import authorities, collects_nothing, kept_capitals, rights_offered
 from editor.compose.legal_terms import aside_writer
 from editor.compose.provenance import Fact, SourcedList, SourcedSet
 from editor.compose.spelling import respell_terms, respellings, spelling_of
@@ -33,6 +33,7 @@ from editor.model import (
     Recipient,
     RecipientRole,
     TransferSafeguard,
+    Voice,
     applicable_laws,
     is_blank,
 )
@@ -116,11 +117,13 @@ class Context:
 
 
 @cache
-def load_terms(folder: Path, spelling: EnglishSpelling = EnglishSpelling.UK) -> dict[str, Any]:
-    """The wording of the answers picked from lists, in the reader's spelling."""
+def load_terms(
+    folder: Path, spelling: EnglishSpelling = EnglishSpelling.UK, voice: Voice = Voice.WE
+) -> dict[str, Any]:
+    """The wording of the answers picked from lists, in the reader's spelling and voice."""
     with (folder / "terms.toml").open("rb") as handle:
         terms: dict[str, Any] = tomllib.load(handle)
-    return respell_terms(terms, respellings(folder, spelling))  # type: ignore[no-any-return]
+    return respell_terms(terms, respellings(folder, spelling, voice))  # type: ignore[no-any-return]
 
 
 @cache
@@ -154,7 +157,7 @@ def build_context(project: Project, today: dt.date, folder: Path, language: str)
     ctx = Context(
         p=project,
         today=today,
-        terms=load_terms(folder, spelling_of(project)),
+        terms=load_terms(folder, spelling_of(project), project.policy.voice),
         laws=laws,
         country=country_namer(language),
     )
@@ -226,6 +229,9 @@ def build_context(project: Project, today: dt.date, folder: Path, language: str)
         # Dates read "March 1, 2026" in US English, "1 March 2026" elsewhere.
         american=Fact(
             spelling_of(project) is EnglishSpelling.US, ("policy.spelling", "organisation.country")
+        ),
+        nothing_collected=Fact(
+            collects_nothing(project), ("not_collected.nothing", "data_categories")
         ),
         contact_address=_contact_address(project),
         legal=aside_writer(ctx.terms, gdpr, uk),

@@ -25,7 +25,7 @@ import jinja2
 from editor.compose import provenance
 from editor.compose.markdown_text import MarkdownText, clean_text, escape_markdown, markup_join
 from editor.compose.spelling import respell_template, respellings
-from editor.model import EnglishSpelling
+from editor.model import EnglishSpelling, Voice
 
 _EMAIL = re.compile(r"^[^@\s<>()\[\]\\,;:\"]+@[^@\s<>()\[\]\\,;:\"]+\.[^@\s<>()\[\]\\,;:\".]+$")
 _ENDINGS = (".", "!", "?", "…", ".)", '."', ".”")
@@ -276,11 +276,11 @@ class PolicyEnvironment(jinja2.Environment):
 
 
 def make_environment(
-    folder: Path, spelling: EnglishSpelling = EnglishSpelling.UK
+    folder: Path, spelling: EnglishSpelling = EnglishSpelling.UK, voice: Voice = Voice.WE
 ) -> jinja2.Environment:
     env = PolicyEnvironment(
         bytecode_cache=_bytecode_cache(),
-        loader=TagLineLoader(str(folder), respellings(folder, spelling)),
+        loader=TagLineLoader(str(folder), respellings(folder, spelling, voice)),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=False,
@@ -313,8 +313,8 @@ def make_environment(
 
 @cache
 def environment_for(
-    folder: Path, spelling: EnglishSpelling = EnglishSpelling.UK
+    folder: Path, spelling: EnglishSpelling = EnglishSpelling.UK, voice: Voice = Voice.WE
 ) -> jinja2.Environment:
-    """One environment per language folder and spelling, so templates are compiled once per
-    process."""
-    return make_environment(folder, spelling)
+    """One environment per language folder, spelling and voice, so templates are compiled once
+    per process."""
+    return make_environment(folder, spelling, voice)

@@ -1,10 +1,11 @@
-"""The reader's English: the policy's own words in US or UK spelling.
+"""The reader's English: the policy's own words in US or UK spelling, as "we" or "I".
 
 The English templates are written once, in UK spelling; ``templates/en/spelling.toml`` lists,
 for each other spelling, the words that differ ("organisation" = "organization"). Only the
 templates' words are respelled, never what the owner typed: when a template is loaded, its text
 outside ``{{ }}``/``{% %}``, and the string literals in its code that are wording (they hold a
-space; names and keys do not), and the values of ``terms.toml``.
+space; names and keys do not), and the values of ``terms.toml``. A person publishing on their
+own may speak as "I": ``voice.toml`` lists the phrases that change.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from editor.model import EnglishSpelling, Project
+from editor.model import EnglishSpelling, Project, Voice
 
 # Where US spelling is the one readers learnt: the US and its territories, and the Philippines.
 AMERICAN_COUNTRIES = frozenset({"US", "PR", "GU", "VI", "AS", "MP", "UM", "PH"})
@@ -35,32 +36,40 @@ def spelling_of(project: Project) -> EnglishSpelling:
 
 
 @cache
-def respellings(folder: Path, spelling: EnglishSpelling) -> Mapping[str, str]:
-    """The words that differ in ``spelling`` from the templates' own, lower case; {} if none."""
-    path = folder / "spelling.toml"
+def respellings(
+    folder: Path, spelling: EnglishSpelling, voice: Voice = Voice.WE
+) -> Mapping[str, str]:
+    """The templates' words that read differently in ``spelling`` and ``voice``, each as
+    written in the templates (case matters: "us" is a pronoun, "US" a country); {} if none."""
+    words: dict[str, str] = {}
+    for british, other in _table(folder, "spelling.toml", spelling.value).items():
+        words[british] = other
+        words[british.capitalize()] = other.capitalize()
+    if voice is Voice.I:
+        words.update(_table(folder, "voice.toml", "i"))
+    return words
+
+
+def _table(folder: Path, name: str, key: str) -> dict[str, str]:
+    path = folder / name
     if not path.is_file():
         return {}
     with path.open("rb") as handle:
-        table = tomllib.load(handle).get(spelling.value, {})
-    return {str(k).lower(): str(v) for k, v in table.items()}
+        return {str(k): str(v) for k, v in tomllib.load(handle).get(key, {}).items()}
 
 
 @cache
 def _pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+    # Longest first, so that "we are" is replaced whole before "we" alone.
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(map(re.escape, ordered)) + r")\b")
 
 
 def respell(text: str, words: Mapping[str, str]) -> str:
-    """``text`` with each listed word respelled, keeping a capital first letter."""
+    """``text`` with each listed word or phrase replaced."""
     if not words:
         return text
-
-    def swap(found: re.Match[str]) -> str:
-        word = found.group(0)
-        other = words[word.lower()]
-        return other[:1].upper() + other[1:] if word[:1].isupper() else other
-
-    return _pattern(tuple(sorted(words))).sub(swap, text)
+    return _pattern(tuple(words)).sub(lambda found: words[found.group(0)], text)
 
 
 def respell_template(source: str, words: Mapping[str, str]) -> str:

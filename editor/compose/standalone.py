@@ -38,7 +38,7 @@ def compose_standalone(
     folder = language_folder(language)
     context = build_context(project, today or dt.date.today(), folder, language)
     markdown = (
-        environment_for(folder, spelling_of(project))
+        environment_for(folder, spelling_of(project), project.policy.voice)
         .get_template(template)
         .render({**context.as_dict(), **values})
     )

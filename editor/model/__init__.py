@@ -86,6 +86,7 @@ if TYPE_CHECKING:
         LegalTerms,
         PolicyInfo,
         Project,
+        Voice,
     )
     from editor.model.recipients import (
         DataLocation,
@@ -200,6 +201,7 @@ __all__ = [
     "TransferSafeguard",
     "Visibility",
     "VisibleInformation",
+    "Voice",
     "applicable_laws",
     "decide_laws",
     "is_blank",

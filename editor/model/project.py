@@ -53,6 +53,13 @@ class EnglishSpelling(LabeledEnum):
     US = "en-US", "US English (organization, March 1, 2026)"
 
 
+class Voice(LabeledEnum):
+    """Who speaks in the policy: an organisation or team ("we"), or one person ("I")."""
+
+    WE = "we", "“We” (an organisation, or a team)"
+    I = "i", "“I” (one person)"  # noqa: E741 - the pronoun
+
+
 class PolicyInfo(Model):
     """The policy document's own metadata."""
 
@@ -67,6 +74,7 @@ class PolicyInfo(Model):
     legal_terms: LegalTerms = LegalTerms.TERM
     # None: the spelling of the country where the organisation is (US English in the US).
     spelling: EnglishSpelling | None = None
+    voice: Voice = Voice.WE
 
 
 class Project(Model):

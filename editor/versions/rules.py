@@ -177,6 +177,7 @@ _POLICY: dict[tuple[type, str], Rule] = {
     (PolicyInfo, "show_change_history"): Flag("show the list of changes", section=S.CHANGES),
     (PolicyInfo, "legal_terms"): Choice("legal terms beside the plain words"),
     (PolicyInfo, "spelling"): Choice("spelling and date style"),
+    (PolicyInfo, "voice"): Choice("voice (“we” or “I”)"),
 }
 
 _WHO: dict[tuple[type, str], Rule] = {
@@ -294,6 +295,7 @@ _DATA: dict[tuple[type, str], Rule] = {
         removed="No longer stated as not collected: {item}",
         material_removed=True,
     ),
+    (NotCollected, "nothing"): Flag("collects no personal data at all"),
     (NotCollected, "statement"): Text("statement on what is not collected"),
     (RetentionPolicy, "general_statement"): Text("general statement on keeping data"),
     (RetentionPolicy, "backups"): Text("how long backups are kept"),

@@ -44,6 +44,13 @@ PAGE = PageSpec(
                     optional=True,
                 ),
                 Question(
+                    "policy.voice",
+                    "Who speaks in the policy?",
+                    why=(
+                        "If you publish on your own, “I” tells readers there is no team behind you."
+                    ),
+                ),
+                Question(
                     "policy.legal_terms",
                     "Legal terms",
                     why=(
