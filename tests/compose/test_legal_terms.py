@@ -81,3 +81,15 @@ def test_the_html_page_and_the_preview_carry_the_same_words(style: LegalTerms) -
     }[style]
     expected = f"<strong>Correct it</strong>{aside}." if aside else "<strong>Correct it.</strong>"
     assert expected in page
+
+
+def test_the_authority_and_the_encryption_are_named_as_a_regulator_looks_for_them() -> None:
+    doc = compose(_with(start_project("charity"), LegalTerms.ARTICLE))
+    rights = _section(doc, "rights")
+    assert (
+        "complain to a data protection authority (a supervisory authority, UK GDPR Art. 77)"
+        in rights
+    )
+    assert "Encryption of data sent over the internet (TLS, as in HTTPS)" in _section(
+        doc, "security"
+    )
