@@ -21,6 +21,7 @@ from editor.checks import (  # noqa: F401
     gdpr,
     gdpr_transfers,
     general,
+    leftovers,
     lgpd,
     pipeda,
     plain_language,

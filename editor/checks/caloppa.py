@@ -36,9 +36,10 @@ def _items(cal: str, nv: str | None, de: str) -> dict[Law, str]:
     severity=Severity.ERROR,
     confidence=_SURE,
     summary="The policy lists the personal information collected.",
+    replaces="general.data-categories",
 )
 def categories(ctx: CheckContext, law: Law) -> Iterator[Hit]:
-    if not ctx.project.data_categories:
+    if not ctx.project.data_categories and not ctx.project.not_collected.nothing:
         yield Hit(("data_categories",), "List the kinds of personal information you collect.")
 
 

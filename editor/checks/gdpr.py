@@ -20,6 +20,7 @@ from editor.checks.common import (
 )
 from editor.checks.finding import Confidence, Section, Severity
 from editor.checks.registry import CheckContext, Hit, rule
+from editor.compose.facts import collects_nothing
 from editor.model import (
     ContactPoint,
     DataKind,
@@ -280,6 +281,8 @@ def recipient_purpose(ctx: CheckContext) -> Iterator[Hit]:
     summary="The policy says how to use the rights of access, erasure and the rest.",
 )
 def rights_route(ctx: CheckContext) -> Iterator[Hit]:
+    if collects_nothing(ctx.project):
+        return  # no data held, no request to make (the contact route is asked for anyway)
     yield from no_rights_route(
         ctx.project, "Say how people use their rights: choose how they can send a request."
     )
@@ -345,6 +348,8 @@ def if_not_provided(ctx: CheckContext) -> Iterator[Hit]:
     summary="The policy says whether automated decisions are made, and if so how.",
 )
 def automated_decisions(ctx: CheckContext) -> Iterator[Hit]:
+    if collects_nothing(ctx.project):
+        return  # no data to decide anything with
     ad = ctx.project.automated_decisions
     if ad.used is None:
         yield Hit(

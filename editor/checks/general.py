@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from editor.checks.common import blank, keeps_indefinitely, name_of, valid_purpose_ids
 from editor.checks.finding import Confidence, Section, Severity
+from editor.checks.leftovers import unprintable_routes
 from editor.checks.registry import CheckContext, Hit, rule
 from editor.model import CookieCategory, Law, Region
 from editor.model.validation import broken_references, format_problems
@@ -63,8 +64,18 @@ def effective_date(ctx: CheckContext) -> Iterator[Hit]:
     summary="The policy lists what personal data is collected.",
 )
 def data_categories(ctx: CheckContext) -> Iterator[Hit]:
-    if not ctx.project.data_categories:
-        yield Hit(("data_categories",), "List the kinds of personal data you collect.")
+    project = ctx.project
+    if project.not_collected.nothing and project.data_categories:
+        yield Hit(
+            ("not_collected", "nothing"),
+            "You say you collect no personal data, but list some: the policy lists it and "
+            "does not say that you collect nothing. Remove the data or this answer.",
+        )
+    elif not project.data_categories and not project.not_collected.nothing:
+        yield Hit(
+            ("data_categories",),
+            "List the kinds of personal data you collect, or say that you collect none.",
+        )
 
 
 @rule(
@@ -260,8 +271,11 @@ def recipient_name(ctx: CheckContext) -> Iterator[Hit]:
     summary="Emails, web addresses, phone numbers and country codes are well formed.",
 )
 def answer_format(ctx: CheckContext) -> Iterator[Hit]:
+    # A contact route the policy cannot print is an error of its own (leftovers.py).
+    unprintable = {path for path, _ in unprintable_routes(ctx.project)}
     for problem in format_problems(ctx.project):
-        yield Hit(problem.path, problem.message)
+        if problem.path not in unprintable:
+            yield Hit(problem.path, problem.message)
 
 
 @rule(

@@ -131,7 +131,7 @@ def _sells_or_targets(ctx: CheckContext) -> bool:
     replaces="general.data-categories",
 )
 def _categories(ctx: CheckContext, law: Law) -> Iterator[Hit]:
-    if not ctx.project.data_categories:
+    if not ctx.project.data_categories and not ctx.project.not_collected.nothing:
         yield Hit(("data_categories",), "List the kinds of personal data you process.")
 
 

@@ -16,6 +16,7 @@ from editor.compose.markdown_in import Heading, parse_markdown
 from editor.compose.markdown_text import clean_text
 from editor.compose.provenance import BlockSources, Recorder, answer_paths, render_traced
 from editor.compose.sections import SECTIONS
+from editor.compose.spelling import spelling_of
 from editor.compose.standalone import compose_standalone
 from editor.compose.tree import Anchors, build_section, builtin_anchor, custom_section
 from editor.document.nodes import Block, Document, Meta, Section
@@ -44,7 +45,8 @@ def render_section_markdown(
     """The Markdown one section's template writes (for debugging wording and for tests)."""
     folder = language_folder(project.policy.language)
     context = build_context(project, today or dt.date.today(), folder, project.policy.language)
-    template = environment_for(folder).get_template(f"sections/{key.value}.md.j2")
+    env = environment_for(folder, spelling_of(project), project.policy.voice)
+    template = env.get_template(f"sections/{key.value}.md.j2")
     return template.render(context.as_dict())
 
 
@@ -53,7 +55,7 @@ def compose(project: Project, *, today: dt.date | None = None) -> Document:
     today = today or dt.date.today()
     language = project.policy.language.strip() or DEFAULT_LANGUAGE
     folder = language_folder(language)
-    env = environment_for(folder)
+    env = environment_for(folder, spelling_of(project), project.policy.voice)
     context = build_context(project, today, folder, language)
     values = context.as_dict()
     laws = applicable_laws(project)

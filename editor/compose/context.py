@@ -18,16 +18,20 @@ from editor.compose.facts import (
     AUTHORITY_CITATIONS,
     COUNTRY_RIGHTS,
     authorities,
+    collects_nothing,
     kept_capitals,
     rights_offered,
 )
+from editor.compose.legal_terms import aside_writer
 from editor.compose.provenance import Fact, SourcedList, SourcedSet
+from editor.compose.spelling import respell_terms, respellings, spelling_of
 from editor.model import (
     CategoryUse,
     Cookie,
     CookieCategory,
     DataCategory,
     DataKind,
+    EnglishSpelling,
     Law,
     PostalAddress,
     Project,
@@ -36,6 +40,7 @@ from editor.model import (
     Recipient,
     RecipientRole,
     TransferSafeguard,
+    Voice,
     applicable_laws,
     is_blank,
 )
@@ -120,9 +125,13 @@ class Context:
 
 
 @cache
-def load_terms(folder: Path) -> dict[str, Any]:
+def load_terms(
+    folder: Path, spelling: EnglishSpelling = EnglishSpelling.UK, voice: Voice = Voice.WE
+) -> dict[str, Any]:
+    """The wording of the answers picked from lists, in the reader's spelling and voice."""
     with (folder / "terms.toml").open("rb") as handle:
-        return tomllib.load(handle)
+        terms: dict[str, Any] = tomllib.load(handle)
+    return respell_terms(terms, respellings(folder, spelling, voice))  # type: ignore[no-any-return]
 
 
 @cache
@@ -156,7 +165,7 @@ def build_context(project: Project, today: dt.date, folder: Path, language: str)
     ctx = Context(
         p=project,
         today=today,
-        terms=load_terms(folder),
+        terms=load_terms(folder, spelling_of(project), project.policy.voice),
         laws=laws,
         country=country_namer(language),
     )
@@ -254,7 +263,15 @@ def build_context(project: Project, today: dt.date, folder: Path, language: str)
         ],
         # Where data goes from one country's point of view (FADP Art. 19(4), Québec s. 8).
         countries_outside=_countries_outside(project, recipients),
+        # Dates read "March 1, 2026" in US English, "1 March 2026" elsewhere.
+        american=Fact(
+            spelling_of(project) is EnglishSpelling.US, ("policy.spelling", "organisation.country")
+        ),
+        nothing_collected=Fact(
+            collects_nothing(project), ("not_collected.nothing", "data_categories")
+        ),
         contact_address=_contact_address(project),
+        legal=aside_writer(ctx.terms, gdpr, uk),
         keep_names=kept_capitals(project, ctx.terms),
         abroad_countries=sorted(
             {r.country.strip().upper() for r in recipients if r.country.strip()} - {home, ""}

@@ -13,7 +13,7 @@ return ``MarkdownText``; Jinja's filters that would build HTML are removed.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, MutableMapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from functools import cache
 from pathlib import Path
 from types import CodeType
@@ -24,6 +24,8 @@ import jinja2
 
 from editor.compose import provenance
 from editor.compose.markdown_text import MarkdownText, clean_text, escape_markdown, markup_join
+from editor.compose.spelling import respell_template, respellings
+from editor.model import EnglishSpelling, Voice
 
 _EMAIL = re.compile(r"^[^@\s<>()\[\]\\,;:\"]+@[^@\s<>()\[\]\\,;:\"]+\.[^@\s<>()\[\]\\,;:\".]+$")
 _ENDINGS = (".", "!", "?", "…", ".)", '."', ".”")
@@ -74,10 +76,15 @@ class TagLineLoader(jinja2.FileSystemLoader):
     reads naturally in the template and blank lines between Markdown blocks survive.
     """
 
+    def __init__(self, folder: str, respellings: Mapping[str, str]) -> None:
+        super().__init__(folder)
+        self.respellings = respellings  # the reader's spelling of the templates' words
+
     def get_source(
         self, environment: jinja2.Environment, template: str
     ) -> tuple[str, str, Callable[[], bool]]:
         source, filename, uptodate = super().get_source(environment, template)
+        source = respell_template(source, self.respellings)
         return _TAG_ONLY_LINE.sub(lambda m: m.group(0)[:-1], source), filename, uptodate
 
 
@@ -268,10 +275,12 @@ class PolicyEnvironment(jinja2.Environment):
         return value
 
 
-def make_environment(folder: Path) -> jinja2.Environment:
+def make_environment(
+    folder: Path, spelling: EnglishSpelling = EnglishSpelling.UK, voice: Voice = Voice.WE
+) -> jinja2.Environment:
     env = PolicyEnvironment(
         bytecode_cache=_bytecode_cache(),
-        loader=TagLineLoader(str(folder)),
+        loader=TagLineLoader(str(folder), respellings(folder, spelling, voice)),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=False,
@@ -303,6 +312,9 @@ def make_environment(folder: Path) -> jinja2.Environment:
 
 
 @cache
-def environment_for(folder: Path) -> jinja2.Environment:
-    """One environment per language folder, so templates are compiled once per process."""
-    return make_environment(folder)
+def environment_for(
+    folder: Path, spelling: EnglishSpelling = EnglishSpelling.UK, voice: Voice = Voice.WE
+) -> jinja2.Environment:
+    """One environment per language folder, spelling and voice, so templates are compiled once
+    per process."""
+    return make_environment(folder, spelling, voice)

@@ -45,12 +45,19 @@ COUNTRY_RIGHTS: dict[str, tuple[tuple[Right, ...], str]] = {
 _LISTED_LAST = (Right.OPT_OUT_SALE, Right.LIMIT_SENSITIVE, Right.NON_DISCRIMINATION)
 
 
+def collects_nothing(project: Project) -> bool:
+    """The owner answered that no personal data is collected, and lists none."""
+    return project.not_collected.nothing is True and not project.data_categories
+
+
 def rights_offered(project: Project, laws: frozenset[str]) -> list[Right]:
     """The rights the policy's list tells readers they have, in order.
 
     A right is listed when a law that applies gives it, when the business offers the GDPR's
     rights to everyone, or when the business says it offers it; never otherwise.
     """
+    if collects_nothing(project):
+        return []  # no data held: nothing to see, correct, delete or take away
     gdpr_like = bool(laws & {"gdpr", "uk_gdpr", "lgpd"})
     everyone = project.rights.offer_to_everyone is True
     offered: list[Right] = []

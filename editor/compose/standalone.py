@@ -13,6 +13,7 @@ from typing import Any
 from editor.compose.context import build_context
 from editor.compose.environment import environment_for
 from editor.compose.markdown_in import Heading, parse_markdown
+from editor.compose.spelling import spelling_of
 from editor.compose.tree import Anchors, build_section
 from editor.document.nodes import Document, Meta, Section
 from editor.model import Project
@@ -37,7 +38,9 @@ def compose_standalone(
     folder = language_folder(language)
     context = build_context(project, today or dt.date.today(), folder, language)
     markdown = (
-        environment_for(folder).get_template(template).render({**context.as_dict(), **values})
+        environment_for(folder, spelling_of(project), project.policy.voice)
+        .get_template(template)
+        .render({**context.as_dict(), **values})
     )
     items = parse_markdown(markdown)
 

@@ -117,7 +117,15 @@ def _keep_headings_with_text(text: Any, body_height: float, room: float) -> None
             # A heading across the foot of a page (its margin on one page, its line on the
             # next) also moves: its words are printed, clipped, at the foot of the first.
             across = box.top() // body_height != bottom // body_height
-            if across or (bottom // body_height + 1) * body_height - bottom < room:
+            # What follows may not split where the heading leaves room (a table's first row
+            # and caption go over whole): then the heading follows it to the next page.
+            after = block.next()
+            while after.isValid() and not after.text().strip():  # the empty block before a table
+                after = after.next()
+            parted = after.isValid() and (
+                layout.blockBoundingRect(after).top() // body_height != bottom // body_height
+            )
+            if across or parted or (bottom // body_height + 1) * body_height - bottom < room:
                 style.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
                 QTextCursor(block).setBlockFormat(style)
                 moves -= 1

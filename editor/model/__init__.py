@@ -80,7 +80,14 @@ if TYPE_CHECKING:
         Visibility,
         VisibleInformation,
     )
-    from editor.model.project import ChangeEntry, PolicyInfo, Project
+    from editor.model.project import (
+        ChangeEntry,
+        EnglishSpelling,
+        LegalTerms,
+        PolicyInfo,
+        Project,
+        Voice,
+    )
     from editor.model.recipients import (
         DataLocation,
         Disclosures,
@@ -139,6 +146,7 @@ __all__ = [
     "Disclosures",
     "DoNotTrack",
     "Duration",
+    "EnglishSpelling",
     "ImportReview",
     "ImportedPolicy",
     "Jurisdictions",
@@ -146,6 +154,7 @@ __all__ = [
     "Law",
     "LawDecision",
     "LawfulBasis",
+    "LegalTerms",
     "LifetimeKind",
     "Model",
     "NetworkFeature",
@@ -192,6 +201,7 @@ __all__ = [
     "TransferSafeguard",
     "Visibility",
     "VisibleInformation",
+    "Voice",
     "applicable_laws",
     "decide_laws",
     "is_blank",

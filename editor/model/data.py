@@ -262,3 +262,6 @@ class NotCollected(Model):
 
     kinds: list[DataKind] = Field(default_factory=list)
     statement: str = ""
+    # True: no personal data is collected at all (a program whose data stays on the device,
+    # a site that keeps nothing); the policy then says so instead of listing data and rights.
+    nothing: bool | None = None

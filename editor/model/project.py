@@ -6,7 +6,7 @@ import datetime as dt
 
 from pydantic import Field
 
-from editor.model.base import Model
+from editor.model.base import LabeledEnum, Model
 from editor.model.cookies import CookieSettings
 from editor.model.custom import CustomSection
 from editor.model.data import DataCategory, NotCollected, Purpose, RetentionPolicy
@@ -36,6 +36,30 @@ class ChangeEntry(Model):
     summary: str = ""
 
 
+class LegalTerms(LabeledEnum):
+    """How much of the law's own naming follows the plain words of a right, legal reason,
+    role or safeguard: readers understand the plain words, a lawyer or regulator looks for the
+    term ("rectification"), and some want the article to look it up."""
+
+    PLAIN = "plain", "Plain words only"
+    TERM = "term", "Plain words, then the legal term"
+    ARTICLE = "article", "Plain words, then the legal term and its article"
+
+
+class EnglishSpelling(LabeledEnum):
+    """The English the policy is written in: its spelling and how dates read."""
+
+    UK = "en-GB", "UK English (organisation, 1 March 2026)"
+    US = "en-US", "US English (organization, March 1, 2026)"
+
+
+class Voice(LabeledEnum):
+    """Who speaks in the policy: an organisation or team ("we"), or one person ("I")."""
+
+    WE = "we", "“We” (an organisation, or a team)"
+    I = "i", "“I” (one person)"  # noqa: E741 - the pronoun
+
+
 class PolicyInfo(Model):
     """The policy document's own metadata."""
 
@@ -47,6 +71,10 @@ class PolicyInfo(Model):
     change_history: list[ChangeEntry] = Field(default_factory=list)
     show_summary: bool = True  # the "at a glance" layer before the full text
     show_change_history: bool = False
+    legal_terms: LegalTerms = LegalTerms.TERM
+    # None: the spelling of the country where the organisation is (US English in the US).
+    spelling: EnglishSpelling | None = None
+    voice: Voice = Voice.WE
 
 
 class Project(Model):

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from pydantic import BaseModel
 
 from editor.model.fieldpath import FieldPath
+from editor.model.placeholders import find_placeholders
 from editor.model.project import Project
 
 # Deliberately simple: one @, a dot in the domain, no spaces. Stricter rules reject real addresses.
@@ -84,8 +85,9 @@ def problem_for(field_name: str, value: Any) -> str | None:
 
 
 def find_problems(project: Project) -> list[FieldProblem]:
-    """Every format problem and broken reference in the project, in document order."""
-    return format_problems(project) + broken_references(project)
+    """Every format problem, broken reference and leftover blank in the project."""
+    leftovers = [FieldProblem(found.path, found.message) for found in find_placeholders(project)]
+    return format_problems(project) + broken_references(project) + leftovers
 
 
 def format_problems(project: Project) -> list[FieldProblem]:

@@ -176,6 +176,9 @@ _POLICY: dict[tuple[type, str], Rule] = {
     (PolicyInfo, "change_history"): Ignore(),
     (PolicyInfo, "show_summary"): Flag("show the summary at the top"),
     (PolicyInfo, "show_change_history"): Flag("show the list of changes", section=S.CHANGES),
+    (PolicyInfo, "legal_terms"): Choice("legal terms beside the plain words"),
+    (PolicyInfo, "spelling"): Choice("spelling and date style"),
+    (PolicyInfo, "voice"): Choice("voice (“we” or “I”)"),
 }
 
 _WHO: dict[tuple[type, str], Rule] = {
@@ -299,6 +302,7 @@ _DATA: dict[tuple[type, str], Rule] = {
         removed="No longer stated as not collected: {item}",
         material_removed=True,
     ),
+    (NotCollected, "nothing"): Flag("collects no personal data at all"),
     (NotCollected, "statement"): Text("statement on what is not collected"),
     (RetentionPolicy, "general_statement"): Text("general statement on keeping data"),
     (RetentionPolicy, "backups"): Text("how long backups are kept"),

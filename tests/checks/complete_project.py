@@ -24,19 +24,24 @@ COMPLETE: dict[str, Any] = {
         },
         "country": "IE",
         "has_dpo": True,
-        "dpo": {"name": "Dana Ortiz", "email": "dpo@example.com"},
+        "dpo": {"name": "Dana Ortiz", "email": "dpo@brightlane.ie"},
         "has_eu_representative": False,
         "has_uk_representative": True,
         "uk_representative": {"name": "UK Rep Ltd", "email": "rep@example.co.uk"},
     },
     "contact": {
-        "email": "privacy@example.com",
+        "email": "privacy@brightlane.ie",
         "phone": "+353 1 555 0100",
         "contact_name": "Dana Ortiz, privacy lead",
     },
     "scope": {
         "properties": [
-            {"id": "site", "kind": "website", "name": "example.com", "url": "https://example.com"},
+            {
+                "id": "site",
+                "kind": "website",
+                "name": "brightlane.ie",
+                "url": "https://brightlane.ie",
+            },
             {"id": "shop", "kind": "premises", "name": "Our shop"},
         ]
     },

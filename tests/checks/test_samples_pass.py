@@ -11,6 +11,10 @@ EXPECTED_LAWS = {
     "saas": {Law.GDPR, Law.UK_GDPR, Law.CCPA, Law.CALOPPA},
     "mobile-app": {Law.GDPR, Law.UK_GDPR, Law.CALOPPA, Law.PIPEDA},
     "online-shop": {Law.GDPR, Law.UK_GDPR},
+    "free-app": {Law.GDPR},
+    "games-dev": {Law.GDPR},
+    "open-content": {Law.UK_GDPR},
+    "us-saas": {Law.CCPA, Law.CALOPPA},
 }
 
 

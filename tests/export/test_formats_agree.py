@@ -22,7 +22,7 @@ def document(sample_project: Project) -> Document:
 
 def test_html_shows_the_document_words(document: Document) -> None:
     expected = words(document)
-    assert len(expected) > 800
+    assert len(expected) > 300  # the sparsest sample (free-app) has some 370 words
     page = EXPORTERS["html"](document, None).decode("utf-8")
     assert words(html_text(page)) == expected
 

@@ -59,6 +59,18 @@ def test_a_finding_about_a_list_item_selects_the_item(open_window: Open) -> None
     assert focused is not w.panel.view
 
 
+def test_a_template_blank_is_an_error_in_the_panel_that_opens_its_field(
+    open_window: Open,
+) -> None:
+    w = open_window()
+    w.type_answer(LEGAL_NAME, "[STORE_NAME]")
+    finding = w.finding("general.placeholder")
+    assert finding.severity == "error" and finding.path == ("organisation", "legal_name")
+    w.activate(finding)
+    focused = w.window.focusWidget()
+    assert focused is w.row(LEGAL_NAME).field.findChild(QLineEdit)
+
+
 def test_filter_by_severity_and_by_law(open_window: Open) -> None:
     w = open_window(start_project("mobile-app"))
     w.wait_rule("gdpr.eu-representative-needed")
@@ -149,7 +161,7 @@ def test_a_page_not_started_stays_quiet(open_window: Open) -> None:
     w.wait_rule("general.organisation-name")
     w.settle()
     assert w.badge("organisation") == "Your business"  # the mark says "not started" too
-    w.type_answer("Your website", "https://bean.example")
+    w.type_answer("Your website", "https://beanandleaf.ie")
     w.qtbot.waitUntil(lambda: w.badge("organisation") == "Your business  (✖ 1)", timeout=20_000)
 
 

@@ -113,6 +113,16 @@ PAGE = PageSpec(
             intro="Saying plainly what you never collect builds trust.",
             entries=(
                 Question(
+                    "not_collected.nothing",
+                    "We collect no personal data at all",
+                    why=(
+                        "A program whose data stays on the device, or a site that keeps "
+                        "nothing, gets a short policy that says so, with no list of data or "
+                        "of rights over data you do not hold."
+                    ),
+                    optional=True,
+                ),
+                Question(
                     "not_collected.kinds",
                     "Which of these do you never collect?",
                     optional=True,

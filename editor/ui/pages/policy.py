@@ -34,6 +34,32 @@ PAGE = PageSpec(
                     "policy.show_change_history",
                     "Show the change history at the end",
                 ),
+                Question(
+                    "policy.spelling",
+                    "English",
+                    why=(
+                        "Readers expect their own spelling and dates. Unanswered, the policy "
+                        "follows the country where your organisation is."
+                    ),
+                    optional=True,
+                ),
+                Question(
+                    "policy.voice",
+                    "Who speaks in the policy?",
+                    why=(
+                        "If you publish on your own, “I” tells readers there is no team behind you."
+                    ),
+                ),
+                Question(
+                    "policy.legal_terms",
+                    "Legal terms",
+                    why=(
+                        "Each right, legal reason, role and safeguard is said in plain words; "
+                        "the law's own term after it (“Correct it (the right to "
+                        "rectification)”) helps a lawyer or a regulator find what the law asks "
+                        "for, and the article lets them look it up."
+                    ),
+                ),
             ),
         ),
         ListQuestion(
