@@ -160,7 +160,9 @@ def _entry_data(
     else:
         legal_entity = None
         unknown(EntryFact.LEGAL_ENTITY)
-    if recipient.role is None:
+    # "Not sure yet" is the owner's doubt about this project, not a fact about the service.
+    role = None if recipient.role_unsettled else recipient.role
+    if role is None:
         unknown(EntryFact.ROLE)
     country = recipient.country.strip().upper()
     if not country:
@@ -201,7 +203,7 @@ def _entry_data(
         legal_entity=legal_entity,
         purpose=recipient.purpose.strip(),
         data_categories=kinds or [k.value for k in (base.data_categories if base else [])],
-        role=recipient.role.value if recipient.role else None,
+        role=role.value if role else None,
         data_locations=[country] if country else [],
         transfer_safeguard=safeguard.value,
         transfer_note="",
@@ -227,7 +229,7 @@ def _kept_doubts(recipient: Recipient, base: CatalogEntry | None) -> dict[EntryF
     entity = base.legal_entity.name if base.legal_entity else ""
     unchanged = {
         EntryFact.LEGAL_ENTITY: recipient.legal_entity.strip() == entity,
-        EntryFact.ROLE: recipient.role == base.role,
+        EntryFact.ROLE: (None if recipient.role_unsettled else recipient.role) == base.role,
         EntryFact.PURPOSE: recipient.purpose.strip() == base.purpose,
         EntryFact.DATA_LOCATIONS: recipient.country.strip().upper() == base.country,
         EntryFact.TRANSFER_SAFEGUARD: recipient.transfer_safeguard == base.transfer_safeguard,

@@ -14,6 +14,7 @@ from editor.model import (
     Project,
     PropertyKind,
     Recipient,
+    RecipientRole,
     RetentionRule,
     is_blank,
 )
@@ -63,6 +64,19 @@ def blank(value: object) -> bool:
 def name_of(item: DataCategory | Recipient, fallback: str) -> str:
     """How a message refers to a list item: its name in quotes, or a description of it."""
     return f"“{item.name.strip()}”" if item.name.strip() else fallback
+
+
+def role_question(recipient: Recipient, *, works_for_you: str = "works for you") -> str:
+    """What to find out about a recipient whose role is unanswered or "not sure yet"."""
+    name = name_of(recipient, "this recipient")
+    decides = "uses the data for its own purposes"
+    if recipient.role is RecipientRole.NOT_SURE:
+        # The owner already knows they do not know: say where the answer is usually written.
+        return (
+            f"Find out whether {name} {works_for_you} or {decides}: its data processing "
+            "agreement or terms of service say so."
+        )
+    return f"Say whether {name} {works_for_you} or {decides}."
 
 
 def home_country(project: Project) -> str:

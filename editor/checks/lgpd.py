@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from editor.checks.common import blank, name_of, no_rights_route, recipients_without_purpose
+from editor.checks.common import (
+    blank,
+    name_of,
+    no_rights_route,
+    recipients_without_purpose,
+    role_question,
+)
 from editor.checks.finding import Confidence, Severity
 from editor.checks.registry import CheckContext, Hit, rule
 from editor.model import LawfulBasis, Requirement
@@ -56,12 +62,11 @@ def shared_use(ctx: CheckContext) -> Iterator[Hit]:
 )
 def agent_roles(ctx: CheckContext) -> Iterator[Hit]:
     for i, recipient in enumerate(ctx.project.recipients):
-        if recipient.role is None:
+        if recipient.role_unsettled:
             yield Hit(
                 ("recipients", i, "role"),
-                f"Say whether {name_of(recipient, 'this recipient')} works for you (operator) "
-                "or decides for itself (controller): the policy describes each agent's "
-                "responsibilities.",
+                role_question(recipient, works_for_you="works for you (operator)")
+                + " The policy describes each agent's responsibilities.",
             )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from editor.checks.common import blank, name_of
+from editor.checks.common import blank, role_question
 from editor.checks.finding import Severity
 from editor.checks.registry import CheckContext, Hit, rule
 from editor.compose.facts import rights_offered
@@ -27,12 +27,11 @@ GDPR_LIKE = (Law.GDPR, Law.UK_GDPR)
 )
 def recipient_role(ctx: CheckContext) -> Iterator[Hit]:
     for i, recipient in enumerate(ctx.project.recipients):
-        if recipient.role is None and not blank(recipient.name):
+        if recipient.role_unsettled and not blank(recipient.name):
             yield Hit(
                 ("recipients", i, "role"),
-                f"Say whether {name_of(recipient, 'this recipient')} works for you or uses the "
-                "data for its own purposes. Until then the policy names it without saying what "
-                "it may do with the data.",
+                f"{role_question(recipient)} Until then the policy names it without saying "
+                "what it may do with the data.",
             )
 
 

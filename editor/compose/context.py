@@ -39,6 +39,7 @@ from editor.model.applicability import (
     US_STATE_LAWS,
     is_us_sensitive,
 )
+from editor.model.state_laws import not_yet_in_force
 
 _BUSINESSES = (PublisherKind.COMPANY, PublisherKind.SOLE_TRADER, PublisherKind.PARTNERSHIP)
 
@@ -175,8 +176,9 @@ def build_context(project: Project, today: dt.date, folder: Path, language: str)
         # (customers, a buyer) reads wrong to a charity's donors, a public body's residents, or
         # the readers of a person's own website; an unanswered kind assumes nothing.
         business=Fact(org.kind in _BUSINESSES, ("organisation.kind",)),
-        # Only processors work for us; a recipient whose role is unanswered is not said to.
-        unsorted=SourcedList([r for r in recipients if r.role is None], roles),
+        # Only processors work for us; a recipient whose role is unanswered (or "not sure yet")
+        # is not said to.
+        unsorted=SourcedList([r for r in recipients if r.role_unsettled], roles),
         gdpr=Fact(gdpr, _LAW_ANSWERS),
         uk=Fact(uk, _LAW_ANSWERS),
         gdpr_like=Fact(gdpr or uk, _LAW_ANSWERS),
@@ -185,12 +187,7 @@ def build_context(project: Project, today: dt.date, folder: Path, language: str)
         recipients=SourcedList(recipients, ("recipients",)),
         processors=SourcedList([r for r in recipients if r.role is RecipientRole.PROCESSOR], roles),
         controllers=SourcedList(
-            [
-                r
-                for r in recipients
-                if r.role in (RecipientRole.CONTROLLER, RecipientRole.JOINT_CONTROLLER)
-            ],
-            roles,
+            [r for r in recipients if r.role is not None and r.role.uses_data_itself], roles
         ),
         purposes_of=_purposes_of(project),
         categories_for=_categories_for(categories),
@@ -204,7 +201,14 @@ def build_context(project: Project, today: dt.date, folder: Path, language: str)
         ccpa_sensitive=[c for c in categories if c.kind in CCPA_SENSITIVE],
         sensitive=[c for c in categories if c.is_sensitive],
         us_sensitive=[c for c in categories if is_us_sensitive(c)],
-        us_states=[state for law, (_, state, _) in US_STATE_LAWS.items() if law.value in laws],
+        us_states=[s.state for law, s in US_STATE_LAWS.items() if law.value in laws],
+        # A state law that takes effect after the policy's date: the policy says from when.
+        us_state_starts={
+            s.state: starts
+            for law, s in US_STATE_LAWS.items()
+            if law.value in laws
+            and (starts := not_yet_in_force(law, project.policy.effective_date or today))
+        },
         # The provision of each state law that asks for its privacy notice (provenance).
         us_notice_laws=[
             (law.value, citation)

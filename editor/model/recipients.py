@@ -43,6 +43,14 @@ class RecipientRole(LabeledEnum):
     PROCESSOR = "processor", "Processor (works on our behalf)"
     CONTROLLER = "controller", "Independent controller (uses data for its own purposes)"
     JOINT_CONTROLLER = "joint_controller", "Joint controller (decides with us)"
+    # An answer of its own, not a guess: the owner has not found out yet. The policy names the
+    # recipient without saying what it may do, and the checks keep asking.
+    NOT_SURE = "not_sure", "Not sure yet (we still have to find out)", "Not sure yet"
+
+    @property
+    def uses_data_itself(self) -> bool:
+        """The recipient decides, alone or with us, what the data is used for."""
+        return self in (RecipientRole.CONTROLLER, RecipientRole.JOINT_CONTROLLER)
 
 
 class TransferSafeguard(LabeledEnum):
@@ -83,6 +91,11 @@ class Recipient(Model):
     policy_url: str = ""
     opt_out_url: str = ""
     service_id: str = ""  # the catalog entry it came from, if any
+
+    @property
+    def role_unsettled(self) -> bool:
+        """Nobody has said yet whether it works for us: unanswered, or "not sure yet"."""
+        return self.role in (None, RecipientRole.NOT_SURE)
 
 
 class Transfer(Model):

@@ -112,7 +112,9 @@ def new_country(old: Any, new: Any, at: Place) -> bool:
 
 
 def recipient_uses_data_itself(old: Any, new: Any, at: Place) -> bool:
-    return new is not None and new is not RecipientRole.PROCESSOR
+    # "Not sure yet" claims nothing: the policy stops saying the recipient works for us, but
+    # does not yet say it uses the data for itself.
+    return isinstance(new, RecipientRole) and new.uses_data_itself
 
 
 def basis_changed(old: Any, new: Any, at: Place) -> bool:

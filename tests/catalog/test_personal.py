@@ -106,6 +106,13 @@ def test_a_hand_made_entry_does_not_replace_a_built_in_one(catalog: Catalog) -> 
     assert entry.id == "stripe-mine"
 
 
+def test_not_sure_of_the_role_is_saved_as_a_doubt(catalog: Catalog) -> None:
+    project, supplier = bakery_project()
+    supplier.role = RecipientRole.NOT_SURE
+    entry = entry_from_recipient(project, supplier.id, catalog, today=TODAY)
+    assert entry.role is None and EntryFact.ROLE in entry.uncertain
+
+
 def test_missing_answers_are_named(catalog: Catalog) -> None:
     project = Project(recipients=[Recipient(name="", policy_url="example.com/privacy")])
     project.cookies.cookies = [Cookie(name="a b", recipient_id=project.recipients[0].id)]

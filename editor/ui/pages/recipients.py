@@ -71,7 +71,9 @@ PAGE = PageSpec(
                     why=(
                         "A processor only acts on your instructions (a hosting company); an "
                         "independent controller decides for itself (a bank, an advertising "
-                        "network). The policy describes them differently."
+                        "network). The policy describes them differently. If you do not "
+                        "know yet, say so: the policy then names them without saying what "
+                        "they may do, and Check reminds you to find out."
                     ),
                 ),
                 Question(
