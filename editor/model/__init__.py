@@ -92,6 +92,13 @@ if TYPE_CHECKING:
     )
     from editor.model.rights import RequestFee, RequestMethod, Right, Rights
     from editor.model.scope import CoveredProperty, PropertyKind, Scope
+    from editor.model.stores import (
+        AppDataUse,
+        AppPurpose,
+        AppStores,
+        StoreDataType,
+        StorePurpose,
+    )
     from editor.model.versions import PublishedVersion, SnapshotEdit
 
 # The submodules that define the names below, loaded together on first use of any of them.
@@ -109,12 +116,16 @@ _SUBMODULES = (
     "recipients",
     "rights",
     "scope",
+    "stores",
     "versions",
 )
 
 __all__ = [
     "AppBehaviour",
+    "AppDataUse",
     "AppPermission",
+    "AppPurpose",
+    "AppStores",
     "AutomatedDecisions",
     "CategoryUse",
     "ChangeEntry",
@@ -186,6 +197,8 @@ __all__ = [
     "SnapshotEdit",
     "SpecialCondition",
     "StorageType",
+    "StoreDataType",
+    "StorePurpose",
     "TimeUnit",
     "Tracking",
     "Transfer",
