@@ -34,6 +34,7 @@ RUNTIME_IMPORTS = (
     "babel",
     "lxml",  # python-docx's too; the importer reads web pages with it
     "pypdf",  # the importer's PDF reader
+    "openpyxl",  # the record of processing activities as a workbook
 )
 
 # Python modules (and everything under them) that must never be bundled.

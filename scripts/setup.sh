@@ -18,7 +18,7 @@ qt_packages="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libd
 # Tests also convert DOCX with LibreOffice and open exported pages in Chromium; the installer
 # tests build the bundle (binutils: strip) and check the .deb's desktop entry, AppStream
 # metainfo and MIME type with the freedesktop.org tools.
-test_packages="libreoffice-writer-nogui chromium fonts-liberation2 xvfb poppler-utils pandoc strace
+test_packages="libreoffice-writer-nogui libreoffice-calc-nogui chromium fonts-liberation2 xvfb poppler-utils pandoc strace
   binutils desktop-file-utils appstream shared-mime-info"
 
 wanted="$qt_packages python3-venv"

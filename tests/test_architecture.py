@@ -22,6 +22,7 @@ ALLOWED = {
     "checks": {"model", "compose", "document", "errors", "paths", "catalog"},
     "versions": {"model", "storage", "errors", "paths", "compose", "document"},
     "importer": {"model", "errors", "paths", "catalog"},
+    "records": {"model", "versions", "export", "document", "errors", "paths"},
 }
 
 
@@ -52,7 +53,16 @@ def test_imports_point_down(package: str) -> None:
 
 def test_headless_packages_do_not_load_qt() -> None:
     modules = ["editor.model", "editor.storage", "editor.cli", "editor.samples"]
-    for name in ("catalog", "document", "compose", "export", "checks", "versions", "importer"):
+    for name in (
+        "catalog",
+        "document",
+        "compose",
+        "export",
+        "checks",
+        "versions",
+        "importer",
+        "records",
+    ):
         if (EDITOR / name).is_dir():
             modules.append(f"editor.{name}")
     code = (

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -32,8 +33,10 @@ def output_help(name: str = "PROJECT") -> str:
     )
 
 
-def add_output_arguments(parser: argparse.ArgumentParser) -> None:
-    """--format, --output, --fragment and --paper, as every writing command has them."""
+def add_output_arguments(parser: argparse.ArgumentParser, more_formats: str = "") -> None:
+    """--format, --output, --fragment and --paper, as every writing command has them;
+    ``more_formats`` describes the formats a command writes beyond the document's."""
+    more = f"; or {more_formats}" if more_formats else ""
     parser.add_argument(
         "--format",
         "-f",
@@ -42,7 +45,7 @@ def add_output_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="FORMAT",
         help=(
             "html, md, docx, pdf, txt or json (the document tree with where each block comes"
-            " from); repeat or separate with commas for several"
+            f" from){more}; repeat or separate with commas for several"
         ),
     )
     parser.add_argument(
@@ -61,7 +64,7 @@ def add_output_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def parse_formats(values: list[str]) -> list[str]:
+def parse_formats(values: list[str], allowed: Sequence[str] = FORMATS) -> list[str]:
     """The requested formats, in order, without repeats; aliases such as "markdown" accepted."""
     from editor.export import ALIASES
 
@@ -72,9 +75,9 @@ def parse_formats(values: list[str]) -> list[str]:
             if not name:
                 continue
             name = ALIASES.get(name, name)
-            if name not in FORMATS:
+            if name not in allowed:
                 raise CommandError(
-                    f"unknown format {raw.strip()!r}; choose from {', '.join(FORMATS)}"
+                    f"unknown format {raw.strip()!r}; choose from {', '.join(allowed)}"
                 )
             if name not in formats:
                 formats.append(name)
@@ -97,9 +100,9 @@ class OutputRequest:
         return self.output is not None and str(self.output) == "-"
 
 
-def output_request(args: argparse.Namespace) -> OutputRequest:
+def output_request(args: argparse.Namespace, allowed: Sequence[str] = FORMATS) -> OutputRequest:
     """Check the output options before any work is done (a bad option costs no export)."""
-    formats = parse_formats(args.format)
+    formats = parse_formats(args.format, allowed)
     if args.fragment and "html" not in formats:
         raise CommandError("--fragment applies to the html format only")
     request = OutputRequest(tuple(formats), args.output, args.fragment, args.paper)
@@ -108,19 +111,27 @@ def output_request(args: argparse.Namespace) -> OutputRequest:
     return request
 
 
-def targets(request: OutputRequest, folder: Path, name: str) -> list[tuple[str, Path]]:
-    """Each format with its file: ``folder/name.<ext>`` unless --output says otherwise."""
+def targets(
+    request: OutputRequest, folder: Path, name: str, file_names: Mapping[str, str] | None = None
+) -> list[tuple[str, Path]]:
+    """Each format with its file: ``folder/name.<ext>`` (or the file name ``file_names`` gives
+    the format) unless --output says otherwise."""
     formats, output = request.formats, request.output
+    names = file_names or {}
+
+    def file_name(fmt: str) -> str:
+        return names.get(fmt, f"{name}.{fmt}")
+
     if len(formats) == 1:
         fmt = formats[0]
-        target = output if output is not None else folder / f"{name}.{fmt}"
+        target = output if output is not None else folder / file_name(fmt)
         if target.is_dir():
-            target = target / f"{name}.{fmt}"
+            target = target / file_name(fmt)
         return [(fmt, target)]
     folder = output if output is not None else folder
     if folder.exists() and not folder.is_dir():
         raise CommandError(f"{folder} is a file; with several formats --output must be a folder")
-    return [(fmt, folder / f"{name}.{fmt}") for fmt in formats]
+    return [(fmt, folder / file_name(fmt)) for fmt in formats]
 
 
 def exporter_options(fmt: str, request: OutputRequest, *, table_of_contents: bool = True) -> Any:
@@ -152,8 +163,26 @@ def write_document(
 
     def export(fmt: str) -> bytes:
         options = exporter_options(fmt, request, table_of_contents=table_of_contents)
+        return EXPORTERS[fmt](document, options)
+
+    write_outputs(request, folder, name, export)
+
+
+def write_outputs(
+    request: OutputRequest,
+    folder: Path,
+    name: str,
+    make: Callable[[str], bytes],
+    file_names: Mapping[str, str] | None = None,
+) -> None:
+    """Write ``make(fmt)`` for each requested format, atomically, naming the files as
+    ``targets`` does, and say which files were written."""
+
+    def export(fmt: str) -> bytes:
         try:
-            return EXPORTERS[fmt](document, options)
+            return make(fmt)
+        except CommandError:
+            raise
         except Exception as exc:  # an exporter bug must still end with a clear message
             raise CommandError(f"could not make the {fmt} file: {exc}", EXIT_USAGE) from exc
 
@@ -165,7 +194,7 @@ def write_document(
     from editor.storage import write_failure_reason
     from editor.storage.atomic import write_atomic
 
-    files = targets(request, folder, name)
+    files = targets(request, folder, name, file_names)
     if len(files) > 1:
         parent = files[0][1].parent
         try:
@@ -194,4 +223,5 @@ __all__ = [
     "parse_formats",
     "targets",
     "write_document",
+    "write_outputs",
 ]

@@ -99,6 +99,13 @@ if TYPE_CHECKING:
     )
     from editor.model.rights import RequestFee, RequestMethod, Right, Rights
     from editor.model.scope import CoveredProperty, PropertyKind, Scope
+    from editor.model.stores import (
+        AppDataUse,
+        AppPurpose,
+        AppStores,
+        StoreDataType,
+        StorePurpose,
+    )
     from editor.model.versions import PublishedVersion, SnapshotEdit
 
 # The submodules that define the names below, loaded together on first use of any of them.
@@ -116,12 +123,16 @@ _SUBMODULES = (
     "recipients",
     "rights",
     "scope",
+    "stores",
     "versions",
 )
 
 __all__ = [
     "AppBehaviour",
+    "AppDataUse",
     "AppPermission",
+    "AppPurpose",
+    "AppStores",
     "AutomatedDecisions",
     "CategoryUse",
     "ChangeEntry",
@@ -195,6 +206,8 @@ __all__ = [
     "SnapshotEdit",
     "SpecialCondition",
     "StorageType",
+    "StoreDataType",
+    "StorePurpose",
     "TimeUnit",
     "Tracking",
     "Transfer",

@@ -25,6 +25,7 @@ from editor.model.practices import (
 from editor.model.recipients import DataLocation, Disclosures, Recipient
 from editor.model.rights import Rights
 from editor.model.scope import Scope
+from editor.model.stores import AppStores
 from editor.model.versions import PublishedVersion
 
 
@@ -99,6 +100,8 @@ class Project(Model):
     retention: RetentionPolicy = Field(default_factory=RetentionPolicy)
     visibility: Visibility = Field(default_factory=Visibility)
     apps: AppBehaviour = Field(default_factory=AppBehaviour)
+    # What Apple's and Google's privacy forms ask beyond the policy (editor/records).
+    app_stores: AppStores = Field(default_factory=AppStores)
     security: Security = Field(default_factory=Security)
     rights: Rights = Field(default_factory=Rights)
     children: Children = Field(default_factory=Children)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import QMenu, QToolBar
 
+from editor.ui.recordexport import RECORD_MENU_TEXTS, export_record
 from editor.ui.window import FILE_MENU, VIEW_MENU
 
 if TYPE_CHECKING:
@@ -67,6 +68,11 @@ class Actions:
         for fmt, text, _ext in EXPORT_FORMATS:
             action = self._action(_tr(text), lambda _c=False, f=fmt: exporter.export(f))
             self.export_formats[fmt] = action
+        # What else the answers fill in: the store forms, the record, the banner.
+        self.export_records: dict[str, QAction] = {}
+        for fmt, text in RECORD_MENU_TEXTS.items():
+            action = self._action(_tr(text), lambda _c=False, f=fmt: export_record(exporter, f))
+            self.export_records[fmt] = action
         self.preferences = self._action(
             _tr("&Preferences…"), self.show_preferences, std.Preferences
         )
@@ -182,6 +188,8 @@ class Actions:
         file_menu.addSeparator()
         self.export_menu = QMenu(_tr("E&xport As"), file_menu)
         self.export_menu.addActions(list(self.export_formats.values()))
+        self.export_menu.addSeparator()
+        self.export_menu.addActions(list(self.export_records.values()))
         file_menu.addAction(self.export_again)
         file_menu.addMenu(self.export_menu)
         file_menu.addSeparator()

@@ -75,29 +75,55 @@ class ExportController(QObject):
             return False
         if not self.confirm_export():  # errors: the user decides
             return False
+        stem = self.project_stem() + (other.name_suffix if other is not None else "")
+        title = other.dialog_title if other is not None else _tr("Export policy")
+        failed = other.failed_title if other is not None else _tr("The policy was not exported")
+        path = self.write_chosen_file(
+            title,
+            failed,
+            f"{stem}.{EXTENSIONS[fmt]}",
+            _tr(FILTERS[fmt]),
+            lambda: self._render(fmt) if other is None else self._render_other(fmt, other),
+        )
+        if path is None:
+            return False
+        if other is None:  # Ctrl+E repeats the policy's format, whatever else was exported
+            self.settings.set("export/last_format", fmt)
+        return True
+
+    def project_stem(self) -> str:
+        """What exported files are named after: the project file, or "privacy-policy"."""
+        path = self.session.path
+        return path.stem if path is not None else "privacy-policy"
+
+    def write_chosen_file(
+        self,
+        title: str,
+        failed: str,
+        suggested_name: str,
+        file_filter: str,
+        make: Callable[[], bytes],
+    ) -> Path | None:
+        """Ask where to save (in the last export folder), write ``make()`` there atomically
+        and say so; the path written, or None if cancelled or failed (with the reason shown)."""
         project_path = self.session.path
         folder = self.settings.get("export/last_folder") or str(
             project_path.parent if project_path is not None else Path.home()
         )
-        stem = project_path.stem if project_path is not None else "privacy-policy"
-        if other is not None:
-            stem += other.name_suffix
-        suggested = Path(folder) / f"{stem}.{EXTENSIONS[fmt]}"
-        title = other.dialog_title if other is not None else _tr("Export policy")
-        failed = other.failed_title if other is not None else _tr("The policy was not exported")
+        extension = Path(suggested_name).suffix.lower()
         from PySide6.QtWidgets import QFileDialog  # here: no dialog is needed at start-up
 
         name, _filter = QFileDialog.getSaveFileName(
-            self.parent_widget, title, str(suggested), _tr(FILTERS[fmt])
+            self.parent_widget, title, str(Path(folder) / suggested_name), file_filter
         )
         if not name:
-            return False
+            return None
         path = Path(name)
-        if path.suffix.lower() != f".{EXTENSIONS[fmt]}":
-            path = path.with_name(f"{path.name}.{EXTENSIONS[fmt]}")
+        if path.suffix.lower() != extension:
+            path = path.with_name(f"{path.name}{extension}")
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            data = self._render(fmt) if other is None else self._render_other(fmt, other)
+            data = make()
             # Atomic, as the CLI writes: a failed export never leaves half a file where the
             # previous, complete one was.
             write_atomic(path, data, keep_backup=False)
@@ -109,17 +135,15 @@ class ExportController(QObject):
                     path=path, reason=write_failure_reason(path, exc)
                 ),
             )
-            return False
+            return None
         except Exception as exc:
             show_error(self.parent_widget, failed, str(exc))
-            return False
+            return None
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.settings.set("export/last_folder", str(path.parent))
-        if other is None:  # Ctrl+E repeats the policy's format, whatever else was exported
-            self.settings.set("export/last_format", fmt)
         self.window.statusBar().showMessage(_tr("Exported {name}").format(name=path.name), 5000)
-        return True
+        return path
 
     def _render(self, fmt: str) -> bytes:
         # Imported here: python-docx, Jinja2 and friends are not needed to start the editor.

@@ -12,7 +12,10 @@ from typing import Any
 
 from editor.model import (
     AppBehaviour,
+    AppDataUse,
     AppPermission,
+    AppPurpose,
+    AppStores,
     AutomatedDecisions,
     CategoryUse,
     Changes,
@@ -149,6 +152,7 @@ _PROJECT: dict[tuple[type, str], Rule] = {
     (Project, "retention"): Section(S.RETENTION),
     (Project, "visibility"): Section(S.VISIBILITY),
     (Project, "apps"): Section(S.APPS),
+    (Project, "app_stores"): Section(S.APPS),
     (Project, "security"): Section(S.SECURITY),
     (Project, "rights"): Section(S.RIGHTS),
     (Project, "children"): Section(S.CHILDREN),
@@ -453,6 +457,34 @@ _PRACTICES: dict[tuple[type, str], Rule] = {
     (NetworkFeature, "feature"): Text("feature"),
     (NetworkFeature, "data_sent"): Text("data sent"),
     (NetworkFeature, "destination"): Text("where it goes"),
+    # The app stores' questions: not in the policy, but the store forms change with them.
+    (AppStores, "data_uses"): Items(
+        "app store answers about data", lambda u: u.category_id, material_added=lambda u: False
+    ),
+    (AppStores, "purposes"): Items(
+        "app store purposes", lambda p: p.purpose_id, material_added=lambda p: False
+    ),
+    (AppStores, "tracking_domains"): Values(
+        added="Added tracking domain: {item}",
+        removed="Removed tracking domain: {item}",
+        material_added=True,
+    ),
+    (AppStores, "asks_tracking_permission"): Flag("the app asks before tracking"),
+    (AppStores, "deletion_request_url"): Text("where people ask for their data to be deleted"),
+    (AppDataUse, "id"): Ignore(),
+    (AppDataUse, "category_id"): Ref("data category", "data_categories"),
+    (AppDataUse, "collected_by_app"): Flag("the app sends it off the phone", material_when=True),
+    (AppDataUse, "store_types"): Values(
+        added="Added app store data type: {item}", removed="Removed app store data type: {item}"
+    ),
+    (AppDataUse, "linked_to_user"): Flag("linked to the person", material_when=True),
+    (AppDataUse, "used_for_tracking"): Flag("used to track people", material_when=True),
+    (AppDataUse, "processed_ephemerally"): Flag("only used in memory for one request"),
+    (AppPurpose, "id"): Ignore(),
+    (AppPurpose, "purpose_id"): Ref("purpose", "purposes"),
+    (AppPurpose, "store_purposes"): Values(
+        added="Added app store purpose: {item}", removed="Removed app store purpose: {item}"
+    ),
     (Security, "measures"): Values(
         added="Added security measure: {item}",
         removed="Removed security measure: {item}",
