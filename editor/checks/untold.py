@@ -15,13 +15,13 @@ from editor.checks.registry import CheckContext, Hit, rule
 from editor.compose.facts import rights_offered
 from editor.model import Law, LawfulBasis, RequestFee
 
-_UNTOLD = "Every sentence true: a promise appears only when it was answered"
+UNTOLD = "Every sentence true: a promise appears only when it was answered"
 GDPR_LIKE = (Law.GDPR, Law.UK_GDPR)
 
 
 @rule(
     "general.recipient-role",
-    citation=_UNTOLD,
+    citation=UNTOLD,
     severity=Severity.WARNING,
     summary="Each recipient says whether it works for you or uses the data for itself.",
 )
@@ -54,7 +54,7 @@ def recipients_answered(ctx: CheckContext) -> Iterator[Hit]:
 
 @rule(
     "general.buyer-keeps-policy",
-    citation=_UNTOLD,
+    citation=UNTOLD,
     severity=Severity.WARNING,
     summary="A sale or merger: the policy says whether a new owner must keep to it.",
 )
@@ -173,7 +173,7 @@ def direct_marketing(ctx: CheckContext) -> Iterator[Hit]:
 
 @rule(
     "general.policy-updates",
-    citation=_UNTOLD,
+    citation=UNTOLD,
     severity=Severity.WARNING,
     summary="The policy says when it is updated.",
 )
@@ -184,20 +184,3 @@ def policy_updates(ctx: CheckContext) -> Iterator[Hit]:
             "Say when you update this policy (when what you do changes, when the law changes, "
             "once a year). Until then the policy does not tell readers.",
         )
-
-
-@rule(
-    "general.permission-grant",
-    citation=_UNTOLD,
-    severity=Severity.WARNING,
-    summary="Each app permission says whether people can refuse it.",
-)
-def permission_grant(ctx: CheckContext) -> Iterator[Hit]:
-    for i, permission in enumerate(ctx.project.apps.permissions):
-        if permission.when_granted is None and not blank(permission.permission):
-            yield Hit(
-                ("apps", "permissions", i, "when_granted"),
-                f"Say whether the app asks for “{permission.permission.strip()}” when it needs "
-                "it or gets it at install. Until then the policy does not say whether people "
-                "can refuse it.",
-            )

@@ -107,8 +107,14 @@ class PermissionGrant(LabeledEnum):
 class AppPermission(Model):
     id: str = Field(default_factory=new_id)
     permission: str = ""  # e.g. "Camera"
+    feature: str = ""  # the part of the app that uses it, e.g. "Receipt scanner"
     reason: str = ""
-    optional: bool = True
+    # The app works without it. None until answered: format 1 defaulted it to True, which let
+    # the policy call a permission optional that nobody had said was (migrated in format 2).
+    optional: bool | None = None
+    # What the permission reads (photos, location) is sent off the device, to us or anyone
+    # else; False means it is used on the device only.
+    leaves_device: bool | None = None
     # An Android "normal" permission (internet access) is granted at install; a camera is asked
     # for at run time. Only the second can be refused, so the policy says "you can say no" for it.
     when_granted: PermissionGrant | None = None

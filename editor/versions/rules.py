@@ -435,8 +435,12 @@ _PRACTICES: dict[tuple[type, str], Rule] = {
     (AppBehaviour, "statement"): Text("statement about the apps"),
     (AppPermission, "id"): Ignore(),
     (AppPermission, "permission"): Text("permission"),
+    (AppPermission, "feature"): Text("feature that uses it"),
     (AppPermission, "reason"): Text("reason"),
     (AppPermission, "optional"): Flag("optional", material_when=False),
+    (AppPermission, "leaves_device"): Flag(
+        "what it reads is sent from the device", material_when=True
+    ),
     (AppPermission, "when_granted"): Choice("when it is granted"),
     (NetworkFeature, "id"): Ignore(),
     (NetworkFeature, "feature"): Text("feature"),

@@ -180,7 +180,14 @@ COMPLETE: dict[str, Any] = {
     },
     "apps": {
         "permissions": [
-            {"permission": "Camera", "reason": "to scan receipts", "when_granted": "when_needed"}
+            {
+                "permission": "Camera",
+                "feature": "Receipt scanner",
+                "reason": "to scan receipts",
+                "optional": True,
+                "leaves_device": False,
+                "when_granted": "when_needed",
+            }
         ]
     },
 }

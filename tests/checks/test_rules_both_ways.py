@@ -57,6 +57,8 @@ CASES: list[Case] = [
     ("gdpr.direct-marketing", {"purposes[2].direct_marketing": None}, {}),
     ("general.policy-updates", {"changes.update_triggers": []}, {}),
     ("general.permission-grant", {"apps.permissions[0].when_granted": None}, {}),
+    ("general.permission-optional", {"apps.permissions[0].optional": None}, {}),
+    ("general.permission-leaves-device", {"apps.permissions[0].leaves_device": None}, {}),
     # general
     (
         "general.organisation-name",

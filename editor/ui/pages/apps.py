@@ -27,9 +27,35 @@ PAGE = PageSpec(
             ),
             detail=(
                 Question("permission", "Permission", placeholder="Camera"),
+                Question(
+                    "feature",
+                    "Which feature uses it?",
+                    placeholder="Receipt scanner",
+                    optional=True,
+                ),
                 Question("reason", "Why do you need it?", placeholder="to scan receipts"),
-                Question("optional", "The app works without it"),
-                Question("when_granted", "When is it granted?"),
+                Question(
+                    "optional",
+                    "Does the app work without it?",
+                    why="The policy tells people whether they need to allow it.",
+                ),
+                Question(
+                    "leaves_device",
+                    "Is what it reads sent from the device?",
+                    hint="To you or to anyone else, e.g. a photo uploaded to your server.",
+                    why=(
+                        "The policy says whether the data stays on the person's device; data "
+                        "that leaves it is personal data you process."
+                    ),
+                ),
+                Question(
+                    "when_granted",
+                    "When is it granted?",
+                    why=(
+                        "A permission granted at install cannot be refused; one the app asks "
+                        "for when it needs it can. The policy says which."
+                    ),
+                ),
             ),
             optional=True,
             table_rows=3,
