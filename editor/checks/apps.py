@@ -14,6 +14,7 @@ from editor.checks.common import blank
 from editor.checks.finding import Severity
 from editor.checks.registry import CheckContext, Hit, rule
 from editor.checks.untold import UNTOLD
+from editor.model import NetworkFeature
 
 
 @dataclass(frozen=True)
@@ -41,9 +42,9 @@ def ask(question: ItemQuestion) -> None:
                     question.message.format(name=f"“{name.strip()}”"),
                 )
 
-    rule(
-        question.rule_id, citation=UNTOLD, severity=question.severity, summary=question.summary
-    )(check)
+    rule(question.rule_id, citation=UNTOLD, severity=question.severity, summary=question.summary)(
+        check
+    )
 
 
 QUESTIONS = (
@@ -74,7 +75,78 @@ QUESTIONS = (
         "Say whether what the app reads with {name} is sent from the device or stays on it. "
         "Until then the policy does not tell readers.",
     ),
+    ItemQuestion(
+        "general.network-feature-default",
+        "network_features",
+        "feature",
+        "on_by_default",
+        "Each feature that goes online says whether it is on from the start.",
+        "Say whether {name} is on before people choose it. Until then the policy does not say "
+        "whether it works from the start.",
+    ),
+    ItemQuestion(
+        "general.network-feature-switch-off",
+        "network_features",
+        "feature",
+        "can_switch_off",
+        "Each feature that goes online says whether it can be switched off.",
+        "Say whether people can switch {name} off. Until then the policy does not tell them.",
+    ),
+    ItemQuestion(
+        "general.network-feature-builds",
+        "network_features",
+        "feature",
+        "in_every_build",
+        "Each feature that goes online says whether every version of the software has it.",
+        "Say whether every version of your software has {name} (builds for other systems, app "
+        "store versions). Until then the policy does not say which do.",
+        Severity.INFO,
+    ),
 )
 
 for _question in QUESTIONS:
     ask(_question)
+
+
+def _named_features(ctx: CheckContext) -> Iterator[tuple[int, str, NetworkFeature]]:
+    for i, feature in enumerate(ctx.project.apps.network_features):
+        if not blank(feature.feature):
+            yield i, f"“{feature.feature.strip()}”", feature
+
+
+@rule(
+    "general.network-feature-details",
+    citation=UNTOLD,
+    severity=Severity.WARNING,
+    summary="A feature that goes online says where to switch it off and which versions have it.",
+)
+def network_feature_details(ctx: CheckContext) -> Iterator[Hit]:
+    for i, name, feature in _named_features(ctx):
+        if feature.can_switch_off and blank(feature.how_to_switch_off):
+            yield Hit(
+                ("apps", "network_features", i, "how_to_switch_off"),
+                f"Say where people switch {name} off (a setting, a menu). Until then the "
+                "policy only says that they can.",
+            )
+        if feature.in_every_build is False and blank(feature.builds):
+            yield Hit(
+                ("apps", "network_features", i, "builds"),
+                f"Say which versions of your software have {name}. Until then the policy "
+                "does not say it.",
+            )
+
+
+@rule(
+    "general.network-feature-provider-policy",
+    citation=UNTOLD,
+    severity=Severity.INFO,
+    summary="A feature's server run by someone else links to their privacy policy.",
+)
+def network_feature_provider_policy(ctx: CheckContext) -> Iterator[Hit]:
+    for i, name, feature in _named_features(ctx):
+        if not blank(feature.provider) and blank(feature.provider_policy_url):
+            yield Hit(
+                ("apps", "network_features", i, "provider_policy_url"),
+                f"Give the address of {feature.provider.strip()}'s privacy policy: {name} sends "
+                "them data, and readers can then see what they do with it.",
+            )

@@ -121,10 +121,24 @@ class AppPermission(Model):
 
 
 class NetworkFeature(Model):
+    """Something the software contacts on its own: an update check, news, a crash report upload.
+
+    Not "sharing": the business's program fetches or sends something for a feature. The policy
+    says who runs the server and where their policy is, whether the feature is on before anyone
+    chooses it, where to switch it off, and which builds have it.
+    """
+
     id: str = Field(default_factory=new_id)
     feature: str = ""  # e.g. "Update check"
     data_sent: str = ""
-    destination: str = ""
+    destination: str = ""  # e.g. "our update server"
+    provider: str = ""  # who runs it when it is not the business itself, e.g. "GitHub"
+    provider_policy_url: str = ""
+    on_by_default: bool | None = None
+    can_switch_off: bool | None = None
+    how_to_switch_off: str = ""  # e.g. "Settings › Privacy › Check for updates"
+    in_every_build: bool | None = None  # False: only the builds or app stores in `builds`
+    builds: str = ""  # e.g. "the Windows installer, not the Microsoft Store version"
 
 
 class AppBehaviour(Model):

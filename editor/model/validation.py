@@ -29,6 +29,7 @@ URL_FIELDS = frozenset(
         "website",
         "web_form_url",
         "policy_url",
+        "provider_policy_url",
         "opt_out_url",
         "cookie_policy_url",
         "complaint_authority_url",

@@ -446,6 +446,14 @@ _PRACTICES: dict[tuple[type, str], Rule] = {
     (NetworkFeature, "feature"): Text("feature"),
     (NetworkFeature, "data_sent"): Text("data sent"),
     (NetworkFeature, "destination"): Text("where it goes"),
+    (NetworkFeature, "provider"): Text("who runs the server"),
+    (NetworkFeature, "provider_policy_url"): Text("privacy policy of who runs the server"),
+    # Going online from the start, or no longer being able to stop it, is news to the reader.
+    (NetworkFeature, "on_by_default"): Flag("on from the start", material_when=True),
+    (NetworkFeature, "can_switch_off"): Flag("can be switched off", material_when=False),
+    (NetworkFeature, "how_to_switch_off"): Text("where to switch it off"),
+    (NetworkFeature, "in_every_build"): Flag("in every version", material_when=True),
+    (NetworkFeature, "builds"): Text("versions that have it"),
     (Security, "measures"): Values(
         added="Added security measure: {item}",
         removed="Removed security measure: {item}",

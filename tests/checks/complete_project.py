@@ -179,6 +179,19 @@ COMPLETE: dict[str, Any] = {
         "tell_before_new_purpose": True,
     },
     "apps": {
+        "network_features": [
+            {
+                "feature": "Update check",
+                "data_sent": "the app's version number",
+                "destination": "our release page",
+                "provider": "GitHub",
+                "provider_policy_url": "https://docs.github.com/privacy",
+                "on_by_default": True,
+                "can_switch_off": True,
+                "how_to_switch_off": "Settings › Updates",
+                "in_every_build": True,
+            }
+        ],
         "permissions": [
             {
                 "permission": "Camera",
@@ -188,7 +201,7 @@ COMPLETE: dict[str, Any] = {
                 "leaves_device": False,
                 "when_granted": "when_needed",
             }
-        ]
+        ],
     },
 }
 

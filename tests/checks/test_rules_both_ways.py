@@ -57,6 +57,20 @@ CASES: list[Case] = [
     ("gdpr.direct-marketing", {"purposes[2].direct_marketing": None}, {}),
     ("general.policy-updates", {"changes.update_triggers": []}, {}),
     ("general.permission-grant", {"apps.permissions[0].when_granted": None}, {}),
+    ("general.network-feature-default", {"apps.network_features[0].on_by_default": None}, {}),
+    ("general.network-feature-switch-off", {"apps.network_features[0].can_switch_off": None}, {}),
+    ("general.network-feature-builds", {"apps.network_features[0].in_every_build": None}, {}),
+    ("general.network-feature-details", {"apps.network_features[0].how_to_switch_off": ""}, {}),
+    (
+        "general.network-feature-details",
+        {"apps.network_features[0].in_every_build": False},
+        {"apps.network_features[0].in_every_build": False, "apps.network_features[0].builds": "x"},
+    ),
+    (
+        "general.network-feature-provider-policy",
+        {"apps.network_features[0].provider_policy_url": ""},
+        {},
+    ),
     ("general.permission-optional", {"apps.permissions[0].optional": None}, {}),
     ("general.permission-leaves-device", {"apps.permissions[0].leaves_device": None}, {}),
     # general

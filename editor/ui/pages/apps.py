@@ -75,6 +75,52 @@ PAGE = PageSpec(
                 Question("feature", "Feature", placeholder="Update check"),
                 Question("data_sent", "What is sent?", placeholder="the app's version number"),
                 Question("destination", "Where to?", placeholder="our update server"),
+                Question(
+                    "provider",
+                    "Who runs that server, if not you?",
+                    placeholder="GitHub",
+                    hint="Leave it empty when it is your own server.",
+                    optional=True,
+                ),
+                Question(
+                    "provider_policy_url",
+                    "Their privacy policy",
+                    placeholder="https://docs.github.com/site-policy/privacy-policies",
+                    why="The policy shows the address itself, so it survives in print and email.",
+                    optional=True,
+                ),
+                Question(
+                    "on_by_default",
+                    "Is it on before people choose it?",
+                    why=(
+                        "The policy says whether the feature works from the start or only "
+                        "once someone switches it on."
+                    ),
+                ),
+                Question(
+                    "can_switch_off",
+                    "Can people switch it off?",
+                    followups=(
+                        Question(
+                            "how_to_switch_off",
+                            "Where?",
+                            placeholder="Settings › Privacy › Check for updates",
+                        ),
+                    ),
+                ),
+                Question(
+                    "in_every_build",
+                    "Do all versions of your software have it?",
+                    hint="Builds for other systems, or the versions sold in app stores.",
+                    followups=(
+                        Question(
+                            "builds",
+                            "Which versions have it?",
+                            placeholder="the Windows installer, not the Microsoft Store version",
+                        ),
+                    ),
+                    followups_when=(False,),
+                ),
             ),
             optional=True,
             table_rows=3,
