@@ -7,14 +7,14 @@ written as a table (``ItemQuestion``) rather than one function each. Like the ru
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from editor.checks.common import blank
 from editor.checks.finding import Severity
 from editor.checks.registry import CheckContext, Hit, rule
 from editor.checks.untold import UNTOLD
-from editor.model import NetworkFeature
 
 
 @dataclass(frozen=True)
@@ -26,8 +26,9 @@ class ItemQuestion:
     title: str  # the field that names an item, e.g. "permission"
     field: str
     summary: str
-    message: str  # "{name}" is the item's name in quotes
+    message: str  # "{name}" is the item's name in quotes, "{item}" the item
     severity: Severity = Severity.WARNING
+    when: Callable[[Any], bool] | None = None  # asked only of the items it holds for
 
 
 def ask(question: ItemQuestion) -> None:
@@ -36,10 +37,12 @@ def ask(question: ItemQuestion) -> None:
     def check(ctx: CheckContext) -> Iterator[Hit]:
         for i, item in enumerate(getattr(ctx.project.apps, question.items)):
             name = getattr(item, question.title)
-            if not blank(name) and blank(getattr(item, question.field)):
+            if blank(name) or not blank(getattr(item, question.field)):
+                continue
+            if question.when is None or question.when(item):
                 yield Hit(
                     ("apps", question.items, i, question.field),
-                    question.message.format(name=f"“{name.strip()}”"),
+                    question.message.format(name=f"“{name.strip()}”", item=item),
                 )
 
     rule(question.rule_id, citation=UNTOLD, severity=question.severity, summary=question.summary)(
@@ -102,51 +105,37 @@ QUESTIONS = (
         "store versions). Until then the policy does not say which do.",
         Severity.INFO,
     ),
+    ItemQuestion(
+        "general.network-feature-switch-off-where",
+        "network_features",
+        "feature",
+        "how_to_switch_off",
+        "A feature that can be switched off says where.",
+        "Say where people switch {name} off (a setting, a menu). Until then the policy only "
+        "says that they can.",
+        when=lambda feature: feature.can_switch_off,
+    ),
+    ItemQuestion(
+        "general.network-feature-which-builds",
+        "network_features",
+        "feature",
+        "builds",
+        "A feature that only some versions have says which.",
+        "Say which versions of your software have {name}. Until then the policy does not say it.",
+        when=lambda feature: feature.in_every_build is False,
+    ),
+    ItemQuestion(
+        "general.network-feature-provider-policy",
+        "network_features",
+        "feature",
+        "provider_policy_url",
+        "A feature's server run by someone else links to their privacy policy.",
+        "Give the address of {item.provider}'s privacy policy: {name} sends them data, and "
+        "readers can then see what they do with it.",
+        Severity.INFO,
+        when=lambda feature: not blank(feature.provider),
+    ),
 )
 
 for _question in QUESTIONS:
     ask(_question)
-
-
-def _named_features(ctx: CheckContext) -> Iterator[tuple[int, str, NetworkFeature]]:
-    for i, feature in enumerate(ctx.project.apps.network_features):
-        if not blank(feature.feature):
-            yield i, f"“{feature.feature.strip()}”", feature
-
-
-@rule(
-    "general.network-feature-details",
-    citation=UNTOLD,
-    severity=Severity.WARNING,
-    summary="A feature that goes online says where to switch it off and which versions have it.",
-)
-def network_feature_details(ctx: CheckContext) -> Iterator[Hit]:
-    for i, name, feature in _named_features(ctx):
-        if feature.can_switch_off and blank(feature.how_to_switch_off):
-            yield Hit(
-                ("apps", "network_features", i, "how_to_switch_off"),
-                f"Say where people switch {name} off (a setting, a menu). Until then the "
-                "policy only says that they can.",
-            )
-        if feature.in_every_build is False and blank(feature.builds):
-            yield Hit(
-                ("apps", "network_features", i, "builds"),
-                f"Say which versions of your software have {name}. Until then the policy "
-                "does not say it.",
-            )
-
-
-@rule(
-    "general.network-feature-provider-policy",
-    citation=UNTOLD,
-    severity=Severity.INFO,
-    summary="A feature's server run by someone else links to their privacy policy.",
-)
-def network_feature_provider_policy(ctx: CheckContext) -> Iterator[Hit]:
-    for i, name, feature in _named_features(ctx):
-        if not blank(feature.provider) and blank(feature.provider_policy_url):
-            yield Hit(
-                ("apps", "network_features", i, "provider_policy_url"),
-                f"Give the address of {feature.provider.strip()}'s privacy policy: {name} sends "
-                "them data, and readers can then see what they do with it.",
-            )

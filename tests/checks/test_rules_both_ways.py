@@ -60,9 +60,13 @@ CASES: list[Case] = [
     ("general.network-feature-default", {"apps.network_features[0].on_by_default": None}, {}),
     ("general.network-feature-switch-off", {"apps.network_features[0].can_switch_off": None}, {}),
     ("general.network-feature-builds", {"apps.network_features[0].in_every_build": None}, {}),
-    ("general.network-feature-details", {"apps.network_features[0].how_to_switch_off": ""}, {}),
     (
-        "general.network-feature-details",
+        "general.network-feature-switch-off-where",
+        {"apps.network_features[0].how_to_switch_off": ""},
+        {},
+    ),
+    (
+        "general.network-feature-which-builds",
         {"apps.network_features[0].in_every_build": False},
         {"apps.network_features[0].in_every_build": False, "apps.network_features[0].builds": "x"},
     ),
