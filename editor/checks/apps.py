@@ -135,6 +135,24 @@ QUESTIONS = (
         Severity.INFO,
         when=lambda feature: not blank(feature.provider),
     ),
+    ItemQuestion(
+        "general.user-export-contents",
+        "user_exports",
+        "name",
+        "contents",
+        "Each export people may send says what is in it.",
+        "Say what is in {name}. Until then the policy names it without saying what people "
+        "would send.",
+    ),
+    ItemQuestion(
+        "general.user-export-stays-on-device",
+        "user_exports",
+        "name",
+        "stays_on_device",
+        "Each export people may send says whether it stays on the device until sent.",
+        "Say whether {name} stays on the device until the person sends it. Until then the "
+        "policy does not promise it.",
+    ),
 )
 
 for _question in QUESTIONS:

@@ -77,6 +77,7 @@ if TYPE_CHECKING:
         Security,
         SecurityMeasure,
         Tracking,
+        UserExport,
         Visibility,
         VisibleInformation,
     )
@@ -190,6 +191,7 @@ __all__ = [
     "Tracking",
     "Transfer",
     "TransferSafeguard",
+    "UserExport",
     "Visibility",
     "VisibleInformation",
     "applicable_laws",

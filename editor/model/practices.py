@@ -141,11 +141,23 @@ class NetworkFeature(Model):
     builds: str = ""  # e.g. "the Windows installer, not the Microsoft Store version"
 
 
+class UserExport(Model):
+    """Something a person may choose to export or send, such as a debug log or support bundle."""
+
+    id: str = Field(default_factory=new_id)
+    name: str = ""  # e.g. "Debug log"
+    contents: str = ""  # e.g. "the app's settings and its recent error messages"
+    # It is written on the device and goes nowhere unless the person sends it themselves.
+    stays_on_device: bool | None = None
+    sent_to: str = ""  # where it goes when sent, e.g. "our support address"
+
+
 class AppBehaviour(Model):
     """For apps and desktop software: device permissions and what contacts the network."""
 
     permissions: list[AppPermission] = Field(default_factory=list)
     network_features: list[NetworkFeature] = Field(default_factory=list)
+    user_exports: list[UserExport] = Field(default_factory=list)
     works_offline: bool | None = None  # the software does not "phone home"
     statement: str = ""
 

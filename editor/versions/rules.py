@@ -45,6 +45,7 @@ from editor.model import (
     Security,
     Tracking,
     Transfer,
+    UserExport,
     Visibility,
     VisibleInformation,
 )
@@ -442,6 +443,14 @@ _PRACTICES: dict[tuple[type, str], Rule] = {
         "what it reads is sent from the device", material_when=True
     ),
     (AppPermission, "when_granted"): Choice("when it is granted"),
+    (AppBehaviour, "user_exports"): Items(
+        "export people may send", item_name, summary=lambda e: e.contents.strip()
+    ),
+    (UserExport, "id"): Ignore(),
+    (UserExport, "name"): Text("name"),
+    (UserExport, "contents"): Text("what is in it"),
+    (UserExport, "stays_on_device"): Flag("stays on the device until sent", material_when=False),
+    (UserExport, "sent_to"): Text("where it goes when sent"),
     (NetworkFeature, "id"): Ignore(),
     (NetworkFeature, "feature"): Text("feature"),
     (NetworkFeature, "data_sent"): Text("data sent"),

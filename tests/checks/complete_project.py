@@ -179,6 +179,14 @@ COMPLETE: dict[str, Any] = {
         "tell_before_new_purpose": True,
     },
     "apps": {
+        "user_exports": [
+            {
+                "name": "Debug log",
+                "contents": "the app's settings and its recent error messages",
+                "stays_on_device": True,
+                "sent_to": "our support address",
+            }
+        ],
         "network_features": [
             {
                 "feature": "Update check",

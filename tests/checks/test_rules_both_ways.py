@@ -75,6 +75,8 @@ CASES: list[Case] = [
         {"apps.network_features[0].provider_policy_url": ""},
         {},
     ),
+    ("general.user-export-contents", {"apps.user_exports[0].contents": ""}, {}),
+    ("general.user-export-stays-on-device", {"apps.user_exports[0].stays_on_device": None}, {}),
     ("general.permission-optional", {"apps.permissions[0].optional": None}, {}),
     ("general.permission-leaves-device", {"apps.permissions[0].leaves_device": None}, {}),
     # general

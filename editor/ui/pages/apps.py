@@ -126,6 +126,42 @@ PAGE = PageSpec(
             table_rows=3,
             empty_text="No network features listed.",
         ),
+        ListQuestion(
+            "apps.user_exports",
+            "What can people export or send you from your software themselves?",
+            hint="A debug log, a support bundle, a crash report they choose to send.",
+            item_name="export",
+            columns=(
+                Column("name", "What", width=160),
+                Column("contents", "What is in it"),
+                Column("stays_on_device", "Stays on the device", width=150),
+            ),
+            detail=(
+                Question("name", "What is it called?", placeholder="Debug log"),
+                Question(
+                    "contents",
+                    "What is in it?",
+                    placeholder="the app's settings and its recent error messages",
+                ),
+                Question(
+                    "stays_on_device",
+                    "Does it stay on the device unless the person sends it?",
+                    why="The policy tells people that nothing leaves their device until they "
+                    "choose to send it.",
+                    followups=(
+                        Question(
+                            "sent_to",
+                            "Where does it go when they send it?",
+                            placeholder="our support address",
+                            optional=True,
+                        ),
+                    ),
+                ),
+            ),
+            optional=True,
+            table_rows=3,
+            empty_text="Nothing listed.",
+        ),
         Question("apps.statement", "Anything else about your apps?", lines=2, optional=True),
     ),
 )
