@@ -6,23 +6,16 @@ check asks for the ones still open.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from editor.checks import run_checks
-from editor.compose import compose
-from editor.document import find_section, section_text
 from editor.model import AppPermission, Project
 from editor.versions import compare
-
-TODAY = dt.date(2026, 12, 1)
+from tests.compose.apps_section import TODAY, apps_text
 
 
 def _apps(*permissions: AppPermission) -> str:
     project = Project()
     project.apps.permissions = list(permissions)
-    section = find_section(compose(project, today=TODAY), "apps")
-    assert section is not None
-    return section_text(section)
+    return apps_text(project)
 
 
 def test_unanswered_says_nothing_about_need_or_the_device() -> None:

@@ -6,16 +6,12 @@ answer is given; check asks for the rest, and versions tell each change.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from editor.checks import run_checks
 from editor.compose import compose
-from editor.document import find_section, section_text
 from editor.export import EXPORTERS
 from editor.model import NetworkFeature, Project
 from editor.versions import compare
-
-TODAY = dt.date(2026, 12, 1)
+from tests.compose.apps_section import TODAY, apps_text
 
 
 def _project(feature: NetworkFeature) -> Project:
@@ -25,9 +21,7 @@ def _project(feature: NetworkFeature) -> Project:
 
 
 def _apps(feature: NetworkFeature) -> str:
-    section = find_section(compose(_project(feature), today=TODAY), "apps")
-    assert section is not None
-    return section_text(section)
+    return apps_text(_project(feature))
 
 
 UPDATES = NetworkFeature(

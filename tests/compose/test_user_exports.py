@@ -6,15 +6,11 @@ said so; check asks for both, versions tell each change.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from editor.checks import run_checks
-from editor.compose import compose
-from editor.document import find_section, section_text
 from editor.model import Project, UserExport
 from editor.versions import compare
+from tests.compose.apps_section import TODAY, apps_text
 
-TODAY = dt.date(2026, 12, 1)
 LOG = UserExport(
     id="log",
     name="Debug log",
@@ -31,9 +27,7 @@ def _project(export: UserExport) -> Project:
 
 
 def _apps(export: UserExport) -> str:
-    section = find_section(compose(_project(export), today=TODAY), "apps")
-    assert section is not None
-    return section_text(section)
+    return apps_text(_project(export))
 
 
 def test_said_with_what_is_in_it_and_that_it_stays_on_the_device() -> None:

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from editor.ui.questions import Column, ListQuestion, PageSpec, Question
+
+# Every list here is optional (software without permissions is common) and short, so the table
+# stays small above its detail form.
+_AppList = partial(ListQuestion, optional=True, table_rows=3)
 
 PAGE = PageSpec(
     key="apps",
@@ -15,7 +21,7 @@ PAGE = PageSpec(
             "Does your software work without sending anything over the network?",
             optional=True,
         ),
-        ListQuestion(
+        _AppList(
             "apps.permissions",
             "Which device permissions do your apps ask for?",
             item_name="permission",
@@ -57,11 +63,9 @@ PAGE = PageSpec(
                     ),
                 ),
             ),
-            optional=True,
-            table_rows=3,
             empty_text="No permissions listed.",
         ),
-        ListQuestion(
+        _AppList(
             "apps.network_features",
             "Which features contact the internet?",
             item_name="feature",
@@ -122,11 +126,9 @@ PAGE = PageSpec(
                     followups_when=(False,),
                 ),
             ),
-            optional=True,
-            table_rows=3,
             empty_text="No network features listed.",
         ),
-        ListQuestion(
+        _AppList(
             "apps.user_exports",
             "What can people export or send you from your software themselves?",
             hint="A debug log, a support bundle, a crash report they choose to send.",
@@ -158,8 +160,6 @@ PAGE = PageSpec(
                     ),
                 ),
             ),
-            optional=True,
-            table_rows=3,
             empty_text="Nothing listed.",
         ),
         Question("apps.statement", "Anything else about your apps?", lines=2, optional=True),
