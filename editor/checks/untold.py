@@ -53,6 +53,22 @@ def recipients_answered(ctx: CheckContext) -> Iterator[Hit]:
 
 
 @rule(
+    "general.scope-complete",
+    citation=UNTOLD,
+    severity=Severity.INFO,
+    summary="The project says whether the policy covers only what is listed.",
+)
+def scope_complete(ctx: CheckContext) -> Iterator[Hit]:
+    scope = ctx.project.scope
+    if scope.covers_everything is None and any(not blank(p.name) for p in scope.properties):
+        yield Hit(
+            ("scope", "covers_everything"),
+            "Say whether this policy covers everything you offer or only what is listed. Until "
+            "then the policy lists what it covers without saying whether the list is complete.",
+        )
+
+
+@rule(
     "general.buyer-keeps-policy",
     citation=UNTOLD,
     severity=Severity.WARNING,

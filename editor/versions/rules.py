@@ -207,10 +207,14 @@ _WHO: dict[tuple[type, str], Rule] = {
         material_added=lambda p: False,
     ),
     (Scope, "not_covered"): Text("what the policy does not cover"),
+    (Scope, "covers_everything"): Flag(
+        "the policy covers everything offered, not only what is listed", material_when=True
+    ),
     (CoveredProperty, "id"): Ignore(),
     (CoveredProperty, "kind"): Choice("kind"),
     (CoveredProperty, "name"): Text("name"),
     (CoveredProperty, "url"): Text("address"),
+    (CoveredProperty, "differences"): Text("how it differs from the rest"),
     (CoveredProperty, "platforms"): Text("platforms"),
     (Jurisdictions, "regions"): Values(
         added="Now serving people in: {item}", removed="No longer serving people in: {item}"

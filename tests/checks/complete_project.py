@@ -38,7 +38,8 @@ COMPLETE: dict[str, Any] = {
         "properties": [
             {"id": "site", "kind": "website", "name": "example.com", "url": "https://example.com"},
             {"id": "shop", "kind": "premises", "name": "Our shop"},
-        ]
+        ],
+        "covers_everything": True,
     },
     "jurisdictions": {
         "regions": ["eu_eea", "uk", "california", "canada", "brazil", "australia"],

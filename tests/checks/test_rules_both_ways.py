@@ -47,6 +47,7 @@ CASES: list[Case] = [
         {"recipients": []},
         {"recipients": [], "disclosures.discloses_to_others": False},
     ),
+    ("general.scope-complete", {"scope.covers_everything": None}, {}),
     ("general.buyer-keeps-policy", {"disclosures.buyer_keeps_policy": None}, {}),
     ("gdpr.new-purpose", {"changes.tell_before_new_purpose": None}, {}),
     ("gdpr.new-purpose", {"changes.tell_before_new_purpose": False}, {}),
