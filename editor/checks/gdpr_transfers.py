@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from editor.checks.common import blank, name_of
+from editor.checks.common import blank, name_of, receiving
 from editor.checks.finding import Severity
 from editor.checks.registry import CheckContext, Hit, rule
 from editor.model import TransferSafeguard
@@ -26,7 +26,7 @@ _NO_MECHANISM_NEEDED = EEA_COUNTRIES | {"GB", "CH"}
     summary="Each recipient says where it processes the data.",
 )
 def recipient_country(ctx: CheckContext) -> Iterator[Hit]:
-    for i, recipient in enumerate(ctx.project.recipients):
+    for i, recipient in receiving(ctx.project):
         if blank(recipient.country):
             yield Hit(
                 ("recipients", i, "country"),
@@ -50,7 +50,7 @@ def transfer_mechanism(ctx: CheckContext) -> Iterator[Hit]:
             TransferSafeguard.NOT_NEEDED,
         )
 
-    for i, recipient in enumerate(ctx.project.recipients):
+    for i, recipient in receiving(ctx.project):
         country = recipient.country.strip().upper()
         if (
             country
@@ -81,7 +81,7 @@ def transfer_mechanism(ctx: CheckContext) -> Iterator[Hit]:
 )
 def safeguard_copy(ctx: CheckContext) -> Iterator[Hit]:
     copyable = (TransferSafeguard.SCC, TransferSafeguard.UK_IDTA, TransferSafeguard.BCR)
-    used = [r.transfer_safeguard for r in ctx.project.recipients] + [
+    used = [r.transfer_safeguard for _, r in receiving(ctx.project)] + [
         t.safeguard for t in ctx.project.data_location.transfers
     ]
     if any(s in copyable for s in used) and blank(ctx.project.data_location.safeguard_copy):

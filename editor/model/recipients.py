@@ -46,6 +46,9 @@ class RecipientRole(LabeledEnum):
     # An answer of its own, not a guess: the owner has not found out yet. The policy names the
     # recipient without saying what it may do, and the checks keep asking.
     NOT_SURE = "not_sure", "Not sure yet (we still have to find out)", "Not sure yet"
+    # A tool the business runs on its own servers (self-hosted analytics, its own mail server):
+    # no one else receives the data, so it is neither a recipient nor a transfer in the policy.
+    SELF_HOSTED = "self_hosted", "We run it ourselves (no one else gets the data)", "Run by us"
 
     @property
     def uses_data_itself(self) -> bool:
@@ -91,6 +94,11 @@ class Recipient(Model):
     policy_url: str = ""
     opt_out_url: str = ""
     service_id: str = ""  # the catalog entry it came from, if any
+
+    @property
+    def receives_data(self) -> bool:
+        """Someone else gets the data: anything but a tool the business runs itself."""
+        return self.role is not RecipientRole.SELF_HOSTED
 
     @property
     def role_unsettled(self) -> bool:

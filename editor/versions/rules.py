@@ -341,7 +341,7 @@ _SHARING: dict[tuple[type, str], Rule] = {
     (Recipient, "name"): Text("name"),
     (Recipient, "legal_entity"): Text("legal entity"),
     (Recipient, "kind"): Choice("kind of service"),
-    (Recipient, "role"): Choice("role", material=j.recipient_uses_data_itself),
+    (Recipient, "role"): Choice("role", material=j.data_goes_further),
     (Recipient, "purpose"): Text("why they get the data"),
     (Recipient, "purpose_ids"): Refs(
         "purposes",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from editor.model import TransferSafeguard
+from editor.model import RecipientRole, TransferSafeguard
 from editor.ui.questions import Column, ListAction, ListQuestion, PageSpec, Question, When
 
 
@@ -26,6 +26,8 @@ def _remove(editor: Any, row: int) -> None:
 
     remove_recipient_row(editor, row)
 
+
+SELF_HOSTED = RecipientRole.SELF_HOSTED
 
 PAGE = PageSpec(
     key="recipients",
@@ -73,7 +75,9 @@ PAGE = PageSpec(
                         "independent controller decides for itself (a bank, an advertising "
                         "network). The policy describes them differently. If you do not "
                         "know yet, say so: the policy then names them without saying what "
-                        "they may do, and Check reminds you to find out."
+                        "they may do, and Check reminds you to find out. A tool you run on "
+                        "your own servers (self-hosted analytics, your own mail server) is "
+                        "named as such, not as someone who receives data."
                     ),
                 ),
                 Question(
@@ -97,7 +101,11 @@ PAGE = PageSpec(
                         "adequacy decision or standard contractual clauses (GDPR Chapter V)."
                     ),
                 ),
-                Question("transfer_safeguard", "How is a transfer abroad protected?"),
+                Question(
+                    "transfer_safeguard",
+                    "How is a transfer abroad protected?",
+                    when=When("role", None, *(r for r in RecipientRole if r is not SELF_HOSTED)),
+                ),
                 Question(
                     "safeguard_details",
                     "Details of the safeguard",
