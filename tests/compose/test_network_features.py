@@ -11,7 +11,7 @@ from editor.compose import compose
 from editor.export import EXPORTERS
 from editor.model import NetworkFeature, Project
 from editor.versions import compare
-from tests.compose.apps_section import TODAY, apps_text
+from tests.compose.policy_section import TODAY, apps_text
 
 
 def _project(feature: NetworkFeature) -> Project:

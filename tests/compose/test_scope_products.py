@@ -3,15 +3,10 @@ differently; said only when answered, compared by versions, asked for by check."
 
 from __future__ import annotations
 
-import datetime as dt
-
 from editor.checks import run_checks
-from editor.compose import compose
-from editor.document import find_section, section_text
 from editor.model import CoveredProperty, Project
 from editor.versions import compare
-
-TODAY = dt.date(2026, 12, 1)
+from tests.compose.policy_section import TODAY, section_of
 
 
 def _project(covers_everything: bool | None, differences: str = "") -> Project:
@@ -25,9 +20,7 @@ def _project(covers_everything: bool | None, differences: str = "") -> Project:
 
 
 def _covers(project: Project) -> str:
-    section = find_section(compose(project, today=TODAY), "who_we_are")
-    assert section is not None
-    return section_text(section)
+    return section_of(project, "who_we_are")
 
 
 def test_the_list_is_said_to_be_complete_or_examples_only_when_answered() -> None:

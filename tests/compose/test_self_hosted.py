@@ -6,15 +6,10 @@ checks; versions call a move from "we run it ourselves" to a processor material.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from editor.checks import run_checks
-from editor.compose import compose
-from editor.document import find_section, section_text
 from editor.model import Project, Recipient, RecipientRole
 from editor.versions import compare
-
-TODAY = dt.date(2026, 12, 1)
+from tests.compose.policy_section import TODAY, section_of
 
 
 def _project(role: RecipientRole) -> Project:
@@ -31,9 +26,7 @@ def _project(role: RecipientRole) -> Project:
     return project
 
 
-def _section(project: Project, key: str) -> str:
-    section = find_section(compose(project, today=TODAY), key)
-    return section_text(section) if section else ""
+_section = section_of
 
 
 def test_named_apart_and_not_as_a_recipient_or_a_transfer() -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from editor.checks import run_checks
 from editor.model import Project, UserExport
 from editor.versions import compare
-from tests.compose.apps_section import TODAY, apps_text
+from tests.compose.policy_section import TODAY, apps_text
 
 LOG = UserExport(
     id="log",
