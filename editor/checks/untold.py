@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from editor.checks.common import blank, role_question
+from editor.checks.common import blank, name_of, receiving, role_question
 from editor.checks.finding import Severity
 from editor.checks.registry import CheckContext, Hit, rule
 from editor.compose.facts import rights_offered
-from editor.model import Law, LawfulBasis, RequestFee
+from editor.model import Law, LawfulBasis, RequestFee, ServiceKind
 
 UNTOLD = "Every sentence true: a promise appears only when it was answered"
 GDPR_LIKE = (Law.GDPR, Law.UK_GDPR)
@@ -32,6 +32,23 @@ def recipient_role(ctx: CheckContext) -> Iterator[Hit]:
                 ("recipients", i, "role"),
                 f"{role_question(recipient)} Until then the policy names it without saying "
                 "what it may do with the data.",
+            )
+
+
+@rule(
+    "general.payment-returns",
+    citation=UNTOLD,
+    severity=Severity.INFO,
+    summary="Each payment provider says what it tells you about a payment.",
+)
+def payment_returns(ctx: CheckContext) -> Iterator[Hit]:
+    for i, recipient in receiving(ctx.project):
+        if recipient.kind is ServiceKind.PAYMENTS and not recipient.returns:
+            yield Hit(
+                ("recipients", i, "returns"),
+                f"Say what {name_of(recipient, 'this payment provider')} tells you about a "
+                "payment (that it went through, a reference, the last digits of the card). "
+                "Until then the policy does not say what you keep of it.",
             )
 
 

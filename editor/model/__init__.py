@@ -85,6 +85,7 @@ if TYPE_CHECKING:
     from editor.model.recipients import (
         DataLocation,
         Disclosures,
+        PaymentReturn,
         Recipient,
         RecipientRole,
         ServiceKind,
@@ -154,6 +155,7 @@ __all__ = [
     "NotifyMethod",
     "Organisation",
     "Party",
+    "PaymentReturn",
     "PermissionGrant",
     "Placement",
     "PolicyInfo",

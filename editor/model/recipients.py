@@ -5,6 +5,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from editor.model.base import LabeledEnum, Model, new_id
+from editor.model.organisation import PostalAddress
 
 
 class ServiceKind(LabeledEnum):
@@ -76,6 +77,18 @@ class TransferSafeguard(LabeledEnum):
         return self not in (TransferSafeguard.NONE, TransferSafeguard.UNKNOWN)
 
 
+class PaymentReturn(LabeledEnum):
+    """What a payment provider sends back to the business about a payment."""
+
+    CONFIRMATION = "confirmation", "Whether the payment went through"
+    TRANSACTION_ID = "transaction_id", "A transaction reference"
+    CARD_LAST_DIGITS = "card_last_digits", "The last four digits of the card"
+    CARD_BRAND = "card_brand", "The card type (Visa, Mastercard …)"
+    CARD_EXPIRY = "card_expiry", "The card's expiry date"
+    BILLING_ADDRESS = "billing_address", "The billing address"
+    PAYER_EMAIL = "payer_email", "The payer's email address"
+
+
 class Recipient(Model):
     """A third party or processor that receives personal data."""
 
@@ -89,6 +102,11 @@ class Recipient(Model):
     data_category_ids: list[str] = Field(default_factory=list)
     data_shared: str = ""  # what they get, in words, when categories do not say it
     country: str = ""  # ISO code of where they process the data
+    city: str = ""  # the city or region there, e.g. "Dublin" or "Frankfurt am Main"
+    # Their registered address, for readers who want to write to them.
+    legal_address: PostalAddress = Field(default_factory=PostalAddress)
+    # For a payment provider: what it tells the business about a payment (never the full card).
+    returns: list[PaymentReturn] = Field(default_factory=list)
     transfer_safeguard: TransferSafeguard | None = None
     safeguard_details: str = ""
     policy_url: str = ""

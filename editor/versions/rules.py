@@ -357,6 +357,13 @@ _SHARING: dict[tuple[type, str], Rule] = {
     ),
     (Recipient, "data_shared"): Text("data shared"),
     (Recipient, "country"): Described("country", country, material=j.new_country),
+    (Recipient, "city"): Text("city or region"),
+    (Recipient, "legal_address"): Nested("registered address"),
+    (Recipient, "returns"): Values(
+        added="{name} now also tells us: {item}",
+        removed="{name} no longer tells us: {item}",
+        material_added=True,
+    ),
     (Recipient, "transfer_safeguard"): Choice("transfer safeguard", material=j.weaker_safeguard),
     (Recipient, "safeguard_details"): Text("safeguard details"),
     (Recipient, "policy_url"): Text("privacy policy address"),

@@ -41,6 +41,11 @@ Case = tuple[str, dict[str, Any], dict[str, Any]]
 CASES: list[Case] = [
     # what the reader would not be told (editor/checks/untold.py)
     ("general.recipient-role", {"recipients[0].role": None}, {}),
+    (
+        "general.payment-returns",
+        {"recipients[0].kind": "payments"},
+        {"recipients[0].kind": "payments", "recipients[0].returns": ["confirmation"]},
+    ),
     ("general.recipient-role", {"recipients[0].role": "not_sure"}, {}),
     (
         "general.recipients-answered",

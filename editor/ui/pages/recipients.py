@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from editor.model import RecipientRole, TransferSafeguard
-from editor.ui.questions import Column, ListAction, ListQuestion, PageSpec, Question, When
+from editor.model import RecipientRole, ServiceKind, TransferSafeguard
+from editor.ui.pages.address import address_questions
+from editor.ui.questions import Column, Group, ListAction, ListQuestion, PageSpec, Question, When
 
 
 # The catalog's commands load with their first use, not with the page.
@@ -94,12 +95,25 @@ PAGE = PageSpec(
                     optional=True,
                 ),
                 Question(
+                    "returns",
+                    "What do they send back to you about a payment?",
+                    hint="Never the full card number; the policy lists what you get.",
+                    optional=True,
+                    when=When("kind", ServiceKind.PAYMENTS),
+                ),
+                Question(
                     "country",
                     "Where do they process the data?",
                     why=(
                         "Data sent outside the EU/EEA or UK needs a safeguard such as an "
                         "adequacy decision or standard contractual clauses (GDPR Chapter V)."
                     ),
+                ),
+                Question(
+                    "city",
+                    "In which city or region?",
+                    placeholder="Dublin",
+                    optional=True,
                 ),
                 Question(
                     "transfer_safeguard",
@@ -117,6 +131,11 @@ PAGE = PageSpec(
                         TransferSafeguard.BCR,
                         TransferSafeguard.DEROGATION,
                     ),
+                ),
+                Group(
+                    "Their registered address",
+                    intro="Printed beside their name, for readers who want to write to them.",
+                    entries=address_questions("legal_address"),
                 ),
                 Question(
                     "policy_url",
