@@ -149,6 +149,9 @@ class Disclosures(Model):
     # Whether anyone outside the business receives personal data at all: False says "we share
     # it with no one" (the CCPA asks for that statement), None says nothing either way.
     discloses_to_others: bool | None = None
+    # A page that lists every processor ("subprocessors" to a SaaS's customers), kept up to date
+    # outside the policy.
+    subprocessor_list_url: str = ""
     legal_requests: bool | None = None  # to comply with the law or a court order
     protect_rights: bool | None = None  # to protect rights, property or safety
     business_transfer: bool | None = None  # if the business is sold or merged

@@ -30,6 +30,7 @@ URL_FIELDS = frozenset(
         "web_form_url",
         "policy_url",
         "provider_policy_url",
+        "subprocessor_list_url",
         "opt_out_url",
         "cookie_policy_url",
         "complaint_authority_url",

@@ -372,6 +372,7 @@ _SHARING: dict[tuple[type, str], Rule] = {
     (Disclosures, "discloses_to_others"): Flag(
         "anyone outside receives personal data", material_when=True
     ),
+    (Disclosures, "subprocessor_list_url"): Text("page listing our subprocessors"),
     (Disclosures, "legal_requests"): Flag("may disclose data when the law requires"),
     (Disclosures, "protect_rights"): Flag("may disclose data to protect rights and safety"),
     (Disclosures, "business_transfer"): Flag("may transfer data if the business is sold"),

@@ -6,6 +6,8 @@ Each said only when answered; versions tell them, check asks a payment provider 
 from __future__ import annotations
 
 from editor.checks import run_checks
+from editor.compose import compose
+from editor.export import EXPORTERS
 from editor.model import PaymentReturn, PostalAddress, Project, Recipient
 from editor.versions import compare
 from tests.compose.policy_section import TODAY, section_of
@@ -49,3 +51,20 @@ def test_check_asks_and_versions_tell() -> None:
     texts = {c.text: c.material for c in compare(old, new).changes}
     assert texts.get("Stripe now also tells us: the billing address") is True, texts
     assert any("city or region" in t for t in texts), texts
+
+
+def test_the_privacy_policy_address_is_written_out_for_print_and_plain_text() -> None:
+    project = _stripe(policy_url="https://stripe.com/privacy")
+    doc = compose(project, today=TODAY)
+    text = EXPORTERS["txt"](doc, None).decode("utf-8")
+    assert "Stripe. Privacy policy: stripe.com/privacy" in text
+
+
+def test_a_page_listing_subprocessors_is_linked_below_the_service_providers() -> None:
+    project = _stripe()
+    assert "subprocessors" not in section_of(project, "sharing")
+    project.disclosures.subprocessor_list_url = "https://example.com/subprocessors"
+    text = section_of(project, "sharing")
+    assert 'our "subprocessors") is at example.com/subprocessors.' in text
+    (change,) = compare(_stripe(), project).changes
+    assert "subprocessors" in change.text

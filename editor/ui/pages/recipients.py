@@ -170,5 +170,13 @@ PAGE = PageSpec(
             ),
             remove_item=_remove,
         ),
+        Question(
+            "disclosures.subprocessor_list_url",
+            "Do you keep a page that lists all your service providers?",
+            placeholder="https://example.com/subprocessors",
+            hint="Many online services keep a “subprocessors” page for their customers.",
+            why="The policy links to it below the service providers it lists.",
+            optional=True,
+        ),
     ),
 )
