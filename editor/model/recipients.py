@@ -68,13 +68,25 @@ class TransferSafeguard(LabeledEnum):
     BCR = "bcr", "Binding corporate rules"
     CONSENT = "consent", "Explicit consent"
     DEROGATION = "derogation", "Another Art. 49 derogation"
+    OTHER = "other", "Another safeguard (describe it below)", "Other safeguard"
+    # Struck down by the EU Court of Justice, yet still named in many old policies: chosen
+    # only to be told by check what replaces it, and never said in the policy as protection.
+    PRIVACY_SHIELD = "privacy_shield", "EU–US Privacy Shield (invalid since July 2020)"
+    SAFE_HARBOR = "safe_harbor", "EU–US Safe Harbor (invalid since October 2015)"
     NONE = "none", "None"
     UNKNOWN = "unknown", "Not known yet"
 
     @property
     def is_protected(self) -> bool:
         """A recognised mechanism (or no transfer at all)."""
-        return self not in (TransferSafeguard.NONE, TransferSafeguard.UNKNOWN)
+        return self not in (TransferSafeguard.NONE, TransferSafeguard.UNKNOWN, *OBSOLETE)
+
+    @property
+    def is_obsolete(self) -> bool:
+        return self in OBSOLETE
+
+
+OBSOLETE = (TransferSafeguard.PRIVACY_SHIELD, TransferSafeguard.SAFE_HARBOR)
 
 
 class PaymentReturn(LabeledEnum):

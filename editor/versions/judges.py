@@ -95,6 +95,9 @@ _SAFEGUARD_STRENGTH = {
     TransferSafeguard.BCR: 2,
     TransferSafeguard.CONSENT: 1,
     TransferSafeguard.DEROGATION: 1,
+    TransferSafeguard.OTHER: 1,
+    TransferSafeguard.PRIVACY_SHIELD: 0,
+    TransferSafeguard.SAFE_HARBOR: 0,
     TransferSafeguard.NONE: 0,
     TransferSafeguard.UNKNOWN: 0,
 }

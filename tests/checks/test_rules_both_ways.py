@@ -41,6 +41,14 @@ Case = tuple[str, dict[str, Any], dict[str, Any]]
 CASES: list[Case] = [
     # what the reader would not be told (editor/checks/untold.py)
     ("general.recipient-role", {"recipients[0].role": None}, {}),
+    ("gdpr.obsolete-safeguard", {"recipients[1].transfer_safeguard": "privacy_shield"}, {}),
+    ("gdpr.obsolete-safeguard", {"recipients[1].transfer_safeguard": "safe_harbor"}, {}),
+    ("gdpr.consent-for-regular-transfers", {"recipients[1].transfer_safeguard": "consent"}, {}),
+    (
+        "gdpr.other-safeguard-described",
+        {"recipients[1].transfer_safeguard": "other"},
+        {"recipients[1].transfer_safeguard": "other", "recipients[1].safeguard_details": "x"},
+    ),
     (
         "general.payment-returns",
         {"recipients[0].kind": "payments"},

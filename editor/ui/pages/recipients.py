@@ -130,6 +130,7 @@ PAGE = PageSpec(
                         TransferSafeguard.UK_IDTA,
                         TransferSafeguard.BCR,
                         TransferSafeguard.DEROGATION,
+                        TransferSafeguard.OTHER,
                     ),
                 ),
                 Group(
