@@ -19,6 +19,7 @@ from editor.checks import (  # noqa: F401
     ccpa,
     coppa,
     gdpr,
+    gdpr_groups,
     gdpr_transfers,
     general,
     lgpd,

@@ -222,6 +222,20 @@ class Retention(Model):
         return True
 
 
+class GroupBasis(Model):
+    """A different legal reason for some purposes when they concern some groups of people.
+
+    A charity sends its newsletter to donors on their consent but to members under its
+    legitimate interests: the purpose's own basis stays for everyone else.
+    """
+
+    id: str = Field(default_factory=new_id)
+    subjects: list[DataSubject] = Field(default_factory=list)
+    purpose_ids: list[str] = Field(default_factory=list)
+    lawful_basis: LawfulBasis | None = None
+    details: str = ""  # e.g. the interest, or the law that obliges it
+
+
 class DataCategory(Model):
     """One kind of personal data the business collects, and what happens to it."""
 
@@ -243,6 +257,9 @@ class DataCategory(Model):
     # Schedule 1, paragraph 18 (safeguarding children and people at risk)".
     special_condition: SpecialCondition | None = None
     special_condition_details: str = ""
+    # A legal reason of this data's own, where it differs from its purposes' (optional profile
+    # details kept only on consent); None: its purposes' reasons apply.
+    lawful_basis: LawfulBasis | None = None
 
     @property
     def is_sensitive(self) -> bool:

@@ -27,6 +27,7 @@ from editor.model import (
     DataLocation,
     DataSource,
     Disclosures,
+    GroupBasis,
     ImportedPolicy,
     Jurisdictions,
     NetworkFeature,
@@ -139,6 +140,12 @@ _PROJECT: dict[tuple[type, str], Rule] = {
         item_name,
         summary=lambda p: choice(p.lawful_basis) if p.lawful_basis else "",
         section=S.HOW_WE_USE,
+    ),
+    (Project, "group_bases"): Items(
+        "different legal reason",
+        lambda g: ", ".join(choice(s) for s in g.subjects) or "some people",
+        summary=lambda g: choice(g.lawful_basis) if g.lawful_basis else "",
+        section=S.LAWFUL_BASIS,
     ),
     (Project, "not_collected"): Section(S.DATA_COLLECTED),
     (Project, "cookies"): Section(S.COOKIES),
@@ -279,6 +286,9 @@ _DATA: dict[tuple[type, str], Rule] = {
     (DataCategory, "special_condition"): Choice(
         "condition for sensitive data", material=j.basis_changed, section=S.LAWFUL_BASIS
     ),
+    (DataCategory, "lawful_basis"): Choice(
+        "legal reason of its own", material=j.basis_changed, section=S.LAWFUL_BASIS
+    ),
     (DataCategory, "special_condition_details"): Text(
         "details of the condition for sensitive data", section=S.LAWFUL_BASIS
     ),
@@ -340,6 +350,15 @@ _COOKIES: dict[tuple[type, str], Rule] = {
 }
 
 _SHARING: dict[tuple[type, str], Rule] = {
+    (GroupBasis, "id"): Ignore(),
+    (GroupBasis, "subjects"): Values(
+        added="{prefix}now also for: {item}", removed="{prefix}no longer for: {item}"
+    ),
+    (GroupBasis, "purpose_ids"): Refs(
+        "purposes", added="{name} now also for: {item}", removed="{name} no longer for: {item}"
+    ),
+    (GroupBasis, "lawful_basis"): Choice("legal reason", material=j.basis_changed),
+    (GroupBasis, "details"): Text("why"),
     (Recipient, "id"): Ignore(),
     (Recipient, "name"): Text("name"),
     (Recipient, "legal_entity"): Text("legal entity"),

@@ -42,6 +42,16 @@ Case = tuple[str, dict[str, Any], dict[str, Any]]
 CASES: list[Case] = [
     # what the reader would not be told (editor/checks/untold.py)
     ("general.recipient-role", {"recipients[0].role": None}, {}),
+    (
+        "gdpr.group-basis-complete",
+        {"group_bases": [{"subjects": ["members"]}]},
+        {"group_bases": [{"subjects": ["members"], "lawful_basis": "consent"}]},
+    ),
+    (
+        "gdpr.group-basis-complete",
+        {"group_bases": [{"lawful_basis": "consent"}]},
+        {"group_bases": [{"subjects": ["members"], "lawful_basis": "consent"}]},
+    ),
     ("gdpr.obsolete-safeguard", {"recipients[1].transfer_safeguard": "privacy_shield"}, {}),
     ("gdpr.obsolete-safeguard", {"recipients[1].transfer_safeguard": "safe_harbor"}, {}),
     ("gdpr.consent-for-regular-transfers", {"recipients[1].transfer_safeguard": "consent"}, {}),

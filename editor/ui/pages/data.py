@@ -63,6 +63,15 @@ PAGE = PageSpec(
                     hint="Purposes are listed on the “Purposes and lawful basis” page.",
                 ),
                 Question(
+                    "lawful_basis",
+                    "Does this data have a legal reason of its own?",
+                    hint=(
+                        "Only when it differs from its purposes' reasons, e.g. optional "
+                        "profile details kept on consent. Leave it empty otherwise."
+                    ),
+                    optional=True,
+                ),
+                Question(
                     "special_condition",
                     "Besides the legal reason, what allows you to use this sensitive data?",
                     hint=(
