@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     )
     from editor.model.custom import CustomSection, Placement, PolicySection
     from editor.model.data import (
+        CollectionMoment,
         DataCategory,
         DataKind,
         DataSource,
@@ -123,6 +124,7 @@ __all__ = [
     "ChangeEntry",
     "Changes",
     "Children",
+    "CollectionMoment",
     "ConsentMechanism",
     "ConsumerCount",
     "Contact",

@@ -222,6 +222,21 @@ class Retention(Model):
         return True
 
 
+class CollectionMoment(LabeledEnum):
+    """When the business collects a kind of data, in the reader's own steps."""
+
+    ORDER = "order", "When you order or book"
+    ACCOUNT = "account", "When you create an account"
+    PAYMENT = "payment", "When you pay"
+    SIGN_UP = "sign_up", "When you sign up for news"
+    CONTACT = "contact", "When you contact us"
+    USE = "use", "While you use our website, app or service"
+    DONATE = "donate", "When you donate"
+    VOLUNTEER = "volunteer", "When you volunteer or join"
+    REFERRAL = "referral", "When someone refers you to us"
+    EVENT = "event", "At events, meetings or trainings"
+
+
 class GroupBasis(Model):
     """A different legal reason for some purposes when they concern some groups of people.
 
@@ -246,6 +261,9 @@ class DataCategory(Model):
     subjects: list[DataSubject] = Field(default_factory=list)
     sources: list[DataSource] = Field(default_factory=list)
     source_details: str = ""  # which third parties or public sources
+    collected_when: list[CollectionMoment] = Field(default_factory=list)
+    # Collected only in some cases, in the owner's words after "only if": "you pay by PayPal".
+    only_if: str = ""
     purpose_ids: list[str] = Field(default_factory=list)
     requirement: Requirement | None = None
     if_not_provided: str = ""  # what happens when someone does not give it

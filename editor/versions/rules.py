@@ -286,6 +286,10 @@ _DATA: dict[tuple[type, str], Rule] = {
     (DataCategory, "special_condition"): Choice(
         "condition for sensitive data", material=j.basis_changed, section=S.LAWFUL_BASIS
     ),
+    (DataCategory, "collected_when"): Values(
+        added="{prefix}now also collected: {item}", removed="{prefix}no longer collected: {item}"
+    ),
+    (DataCategory, "only_if"): Text("collected only if"),
     (DataCategory, "lawful_basis"): Choice(
         "legal reason of its own", material=j.basis_changed, section=S.LAWFUL_BASIS
     ),

@@ -62,6 +62,14 @@ PAGE = PageSpec(
                     "What do you use it for?",
                     hint="Purposes are listed on the “Purposes and lawful basis” page.",
                 ),
+                Question("collected_when", "When do you collect it?", optional=True),
+                Question(
+                    "only_if",
+                    "Only in some cases? Only if …",
+                    placeholder="you pay by PayPal",
+                    hint="Leave it empty when you always collect it.",
+                    optional=True,
+                ),
                 Question(
                     "lawful_basis",
                     "Does this data have a legal reason of its own?",
