@@ -197,6 +197,15 @@ class RetentionRule(LabeledEnum):
     DESCRIBED = "described", "In my own words"
 
 
+class IndefiniteWording(LabeledEnum):
+    """How a business without an end date wants to say so."""
+
+    NO_END_DATE = "no_end_date", "We keep it with no end date"
+    UNTIL_DELETED = "until_deleted", "We keep it until you ask us to delete it"
+    PERMANENT_RECORD = "permanent_record", "We keep it permanently, as part of our records"
+    ARCHIVE = "archive", "We keep it in our archive"
+
+
 class Retention(Model):
     """How long one kind of data is kept."""
 
@@ -205,6 +214,8 @@ class Retention(Model):
     event: str = ""  # for UNTIL_EVENT and PERIOD_AFTER_EVENT, e.g. "you unsubscribe"
     law: str = ""  # for LEGAL_REQUIREMENT, e.g. "tax law (6 years)"
     reason: str = ""  # for INDEFINITELY: why
+    # For INDEFINITELY: how the owner wants it said; None says "with no end date".
+    indefinite_wording: IndefiniteWording | None = None
     description: str = ""  # for DESCRIBED, or extra detail
     exceptions: str = ""  # e.g. "invoices are kept for 7 years for tax"
 
@@ -290,6 +301,11 @@ class RetentionPolicy(Model):
     general_statement: str = ""
     backups: str = ""  # e.g. "backups are overwritten within 30 days"
     deletion_method: str = ""  # e.g. "deleted or anonymised"
+    # The deletion timeline once something is deleted: kept so it can be restored for this
+    # many days, gone from live systems within, and from backups within (each None: not said).
+    restorable_days: int | None = Field(default=None, ge=0, le=3650)
+    live_removal_days: int | None = Field(default=None, ge=0, le=3650)
+    backup_removal_days: int | None = Field(default=None, ge=0, le=3650)
 
 
 class NotCollected(Model):

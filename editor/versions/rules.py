@@ -318,6 +318,15 @@ _DATA: dict[tuple[type, str], Rule] = {
     (RetentionPolicy, "general_statement"): Text("general statement on keeping data"),
     (RetentionPolicy, "backups"): Text("how long backups are kept"),
     (RetentionPolicy, "deletion_method"): Text("how data is deleted"),
+    (RetentionPolicy, "restorable_days"): Number(
+        "days deleted data can be restored", "days", material_when="up"
+    ),
+    (RetentionPolicy, "live_removal_days"): Number(
+        "days to remove deleted data from live systems", "days", material_when="up"
+    ),
+    (RetentionPolicy, "backup_removal_days"): Number(
+        "days to remove deleted data from backups", "days", material_when="up"
+    ),
 }
 
 _COOKIES: dict[tuple[type, str], Rule] = {
