@@ -57,7 +57,10 @@ def test_the_privacy_policy_address_is_written_out_for_print_and_plain_text() ->
     project = _stripe(policy_url="https://stripe.com/privacy")
     doc = compose(project, today=TODAY)
     text = EXPORTERS["txt"](doc, None).decode("utf-8")
-    assert "privacy policies of those who receive your data here:\n\n- Stripe: stripe.com/privacy" in text
+    assert (
+        "privacy policies of those who receive your data here:\n\n- Stripe: stripe.com/privacy"
+        in text
+    )
 
 
 def test_a_page_listing_subprocessors_is_linked_below_the_service_providers() -> None:
