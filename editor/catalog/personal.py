@@ -159,8 +159,9 @@ def _entry_data(
     else:
         legal_entity = None
         unknown(EntryFact.LEGAL_ENTITY)
-    # "Not sure yet" is the owner's doubt about this project, not a fact about the service.
-    role = None if recipient.role_unsettled else recipient.role
+    # "Not sure yet" is the owner's doubt, and running the tool themselves their own set-up:
+    # neither is a fact about the service.
+    role = None if recipient.role_unsettled or not recipient.receives_data else recipient.role
     if role is None:
         unknown(EntryFact.ROLE)
     country = recipient.country.strip().upper()
@@ -228,7 +229,7 @@ def _kept_doubts(recipient: Recipient, base: CatalogEntry | None) -> dict[EntryF
     entity = base.legal_entity.name if base.legal_entity else ""
     unchanged = {
         EntryFact.LEGAL_ENTITY: recipient.legal_entity.strip() == entity,
-        EntryFact.ROLE: (None if recipient.role_unsettled else recipient.role) == base.role,
+        EntryFact.ROLE: recipient.role == base.role or recipient.role_unsettled,
         EntryFact.PURPOSE: recipient.purpose.strip() == base.purpose,
         EntryFact.DATA_LOCATIONS: recipient.country.strip().upper() == base.country,
         EntryFact.TRANSFER_SAFEGUARD: recipient.transfer_safeguard == base.transfer_safeguard,

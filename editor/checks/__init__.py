@@ -13,12 +13,14 @@ from collections.abc import Iterable
 
 # Importing the rule modules registers their rules.
 from editor.checks import (  # noqa: F401
+    apps,
     au_privacy,
     caloppa,
     ccpa,
     ch_fadp,
     coppa,
     gdpr,
+    gdpr_groups,
     gdpr_transfers,
     general,
     leftovers,

@@ -17,6 +17,7 @@ from editor.checks.common import (
     name_of,
     no_rights_route,
     over_a_year_old,
+    receiving,
 )
 from editor.checks.finding import Confidence, Section, Severity
 from editor.checks.registry import CheckContext, Hit, rule
@@ -71,7 +72,7 @@ def sources(ctx: CheckContext) -> Iterator[Hit]:
     summary="Each recipient has a kind, so the categories of third parties can be listed.",
 )
 def third_party_kind(ctx: CheckContext) -> Iterator[Hit]:
-    for i, recipient in enumerate(ctx.project.recipients):
+    for i, recipient in receiving(ctx.project):
         if recipient.kind is None:
             yield Hit(
                 ("recipients", i, "kind"),
@@ -88,7 +89,7 @@ def third_party_kind(ctx: CheckContext) -> Iterator[Hit]:
     summary="Each recipient says which data categories it receives.",
 )
 def disclosed_categories(ctx: CheckContext) -> Iterator[Hit]:
-    for i, recipient in enumerate(ctx.project.recipients):
+    for i, recipient in receiving(ctx.project):
         if not recipient.data_category_ids and blank(recipient.data_shared):
             yield Hit(
                 ("recipients", i, "data_category_ids"),

@@ -164,8 +164,16 @@ def no_complaint_route(project: Project, message: str) -> Iterator[Hit]:
         yield Hit(("rights", "complaints_to_us"), message)
 
 
-def unknown_recipient_countries(project: Project, message: str) -> Iterator[Hit]:
+def receiving(project: Project) -> Iterator[tuple[int, Recipient]]:
+    """Each recipient that really receives data, with its index: not a tool the business runs
+    itself (which the policy names apart, as neither a recipient nor a transfer)."""
     for i, recipient in enumerate(project.recipients):
+        if recipient.receives_data:
+            yield i, recipient
+
+
+def unknown_recipient_countries(project: Project, message: str) -> Iterator[Hit]:
+    for i, recipient in receiving(project):
         if blank(recipient.country):
             yield Hit(
                 ("recipients", i, "country"), message.format(name=name_of(recipient, "A recipient"))
@@ -179,7 +187,7 @@ def recipients_without_purpose(project: Project) -> Iterator[tuple[int, Recipien
     does not.
     """
     known = {p.id for p in project.purposes}
-    for i, recipient in enumerate(project.recipients):
+    for i, recipient in receiving(project):
         if blank(recipient.purpose) and not known.intersection(recipient.purpose_ids):
             yield i, recipient
 

@@ -15,6 +15,7 @@ from editor.checks.common import (
     keeps_indefinitely,
     name_of,
     postal_address_given,
+    receiving,
 )
 from editor.checks.finding import Confidence, Section, Severity
 from editor.checks.registry import CheckContext, Hit, rule
@@ -85,7 +86,7 @@ def public_disclosure(ctx: CheckContext) -> Iterator[Hit]:
 )
 def third_parties(ctx: CheckContext) -> Iterator[Hit]:
     kids = {c.id for _, c in children_categories(ctx.project)}
-    for i, recipient in enumerate(ctx.project.recipients):
+    for i, recipient in receiving(ctx.project):
         if (
             kids & set(recipient.data_category_ids)
             and blank(recipient.purpose)

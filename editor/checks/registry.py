@@ -167,6 +167,7 @@ _TOP_LEVEL_SECTION = {
     "not_collected": Section.DATA,
     "visibility": Section.DATA,
     "purposes": Section.LAWFUL_BASIS,
+    "group_bases": Section.LAWFUL_BASIS,
     "cookies": Section.COOKIES,
     "tracking": Section.COOKIES,
     "recipients": Section.RECIPIENTS,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from editor.checks.common import blank, home_country, name_of
+from editor.checks.common import blank, home_country, name_of, receiving
 from editor.checks.finding import Confidence, Severity
 from editor.checks.registry import CheckContext, Hit, rule
 from editor.model import Law, TransferSafeguard
@@ -101,7 +101,7 @@ def ico(ctx: CheckContext) -> Iterator[Hit]:
     summary="Advice: the Data Privacy Framework covers UK data only via the UK Extension.",
 )
 def dpf_uk_extension(ctx: CheckContext) -> Iterator[Hit]:
-    for i, recipient in enumerate(ctx.project.recipients):
+    for i, recipient in receiving(ctx.project):
         if recipient.transfer_safeguard is TransferSafeguard.DPF:
             yield Hit(
                 ("recipients", i, "transfer_safeguard"),
@@ -118,7 +118,7 @@ def dpf_uk_extension(ctx: CheckContext) -> Iterator[Hit]:
     summary="Advice: EU standard contractual clauses need the UK Addendum for UK data.",
 )
 def uk_addendum(ctx: CheckContext) -> Iterator[Hit]:
-    for i, recipient in enumerate(ctx.project.recipients):
+    for i, recipient in receiving(ctx.project):
         country = recipient.country.strip().upper()
         outside = country and country != "GB" and country not in EEA_COUNTRIES
         if outside and recipient.transfer_safeguard is TransferSafeguard.SCC:

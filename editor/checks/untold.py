@@ -9,19 +9,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from editor.checks.common import blank, role_question
+from editor.checks.common import blank, name_of, receiving, role_question
 from editor.checks.finding import Severity
 from editor.checks.registry import CheckContext, Hit, rule
 from editor.compose.facts import rights_offered
-from editor.model import Law, LawfulBasis, RequestFee
+from editor.model import Law, LawfulBasis, RequestFee, ServiceKind
 
-_UNTOLD = "Every sentence true: a promise appears only when it was answered"
+UNTOLD = "Every sentence true: a promise appears only when it was answered"
 GDPR_LIKE = (Law.GDPR, Law.UK_GDPR)
 
 
 @rule(
     "general.recipient-role",
-    citation=_UNTOLD,
+    citation=UNTOLD,
     severity=Severity.WARNING,
     summary="Each recipient says whether it works for you or uses the data for itself.",
 )
@@ -32,6 +32,23 @@ def recipient_role(ctx: CheckContext) -> Iterator[Hit]:
                 ("recipients", i, "role"),
                 f"{role_question(recipient)} Until then the policy names it without saying "
                 "what it may do with the data.",
+            )
+
+
+@rule(
+    "general.payment-returns",
+    citation=UNTOLD,
+    severity=Severity.INFO,
+    summary="Each payment provider says what it tells you about a payment.",
+)
+def payment_returns(ctx: CheckContext) -> Iterator[Hit]:
+    for i, recipient in receiving(ctx.project):
+        if recipient.kind is ServiceKind.PAYMENTS and not recipient.returns:
+            yield Hit(
+                ("recipients", i, "returns"),
+                f"Say what {name_of(recipient, 'this payment provider')} tells you about a "
+                "payment (that it went through, a reference, the last digits of the card). "
+                "Until then the policy does not say what you keep of it.",
             )
 
 
@@ -53,8 +70,24 @@ def recipients_answered(ctx: CheckContext) -> Iterator[Hit]:
 
 
 @rule(
+    "general.scope-complete",
+    citation=UNTOLD,
+    severity=Severity.INFO,
+    summary="The project says whether the policy covers only what is listed.",
+)
+def scope_complete(ctx: CheckContext) -> Iterator[Hit]:
+    scope = ctx.project.scope
+    if scope.covers_everything is None and any(not blank(p.name) for p in scope.properties):
+        yield Hit(
+            ("scope", "covers_everything"),
+            "Say whether this policy covers everything you offer or only what is listed. Until "
+            "then the policy lists what it covers without saying whether the list is complete.",
+        )
+
+
+@rule(
     "general.buyer-keeps-policy",
-    citation=_UNTOLD,
+    citation=UNTOLD,
     severity=Severity.WARNING,
     summary="A sale or merger: the policy says whether a new owner must keep to it.",
 )
@@ -173,7 +206,7 @@ def direct_marketing(ctx: CheckContext) -> Iterator[Hit]:
 
 @rule(
     "general.policy-updates",
-    citation=_UNTOLD,
+    citation=UNTOLD,
     severity=Severity.WARNING,
     summary="The policy says when it is updated.",
 )
@@ -184,20 +217,3 @@ def policy_updates(ctx: CheckContext) -> Iterator[Hit]:
             "Say when you update this policy (when what you do changes, when the law changes, "
             "once a year). Until then the policy does not tell readers.",
         )
-
-
-@rule(
-    "general.permission-grant",
-    citation=_UNTOLD,
-    severity=Severity.WARNING,
-    summary="Each app permission says whether people can refuse it.",
-)
-def permission_grant(ctx: CheckContext) -> Iterator[Hit]:
-    for i, permission in enumerate(ctx.project.apps.permissions):
-        if permission.when_granted is None and not blank(permission.permission):
-            yield Hit(
-                ("apps", "permissions", i, "when_granted"),
-                f"Say whether the app asks for “{permission.permission.strip()}” when it needs "
-                "it or gets it at install. Until then the policy does not say whether people "
-                "can refuse it.",
-            )

@@ -16,7 +16,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from editor.checks.common import blank, last_updated, name_of, no_rights_route, valid_purpose_ids
+from editor.checks.common import (
+    blank,
+    last_updated,
+    name_of,
+    no_rights_route,
+    receiving,
+    valid_purpose_ids,
+)
 from editor.checks.finding import Confidence, Section, Severity
 from editor.checks.registry import CheckContext, Hit, LawCheck, rule, rule_per_law
 from editor.model import DataKind, Law, Recipient, RecipientRole
@@ -113,7 +120,7 @@ def _notice(items: dict[Law, str]) -> dict[Law, str]:
 
 def _third_parties(ctx: CheckContext) -> Iterator[tuple[int, Recipient]]:
     """Recipients that may be third parties in the state laws' sense (not known processors)."""
-    for i, recipient in enumerate(ctx.project.recipients):
+    for i, recipient in receiving(ctx.project):
         if recipient.role is not RecipientRole.PROCESSOR:
             yield i, recipient
 

@@ -172,13 +172,16 @@ def build_context(project: Project, today: dt.date, folder: Path, language: str)
     org = project.organisation
     categories = [c for c in project.data_categories if not is_blank(c.name)]
     purposes = [p for p in project.purposes if not is_blank(p.name)]
-    recipients = [r for r in project.recipients if not is_blank(r.name)]
+    named = [r for r in project.recipients if not is_blank(r.name)]
+    # A tool the business runs itself is named apart: it is neither a recipient nor a transfer.
+    recipients = [r for r in named if r.receives_data]
+    own_tools = [r for r in named if not r.receives_data]
     home = org.country.strip().upper()
     gdpr = frozenset.__contains__(laws, Law.GDPR.value)
     uk = frozenset.__contains__(laws, Law.UK_GDPR.value)
     # Values worked out here carry the answers they come from (provenance): a template that
     # asks them notes those answers for the block it is writing.
-    roles = _paths(recipients, project.recipients, "role")
+    roles = _paths(named, project.recipients, "role")
     ctx.values.update(
         org=org,
         name=org.display_name or org.legal_name.strip(),
@@ -199,7 +202,8 @@ def build_context(project: Project, today: dt.date, folder: Path, language: str)
         gdpr_like=Fact(gdpr or uk, _LAW_ANSWERS),
         categories=SourcedList(categories, ("data_categories",)),
         purposes=SourcedList(purposes, ("purposes",)),
-        recipients=SourcedList(recipients, ("recipients",)),
+        recipients=SourcedList(recipients, ("recipients", *roles)),
+        own_tools=SourcedList(own_tools, ("recipients", *roles)),
         processors=SourcedList([r for r in recipients if r.role is RecipientRole.PROCESSOR], roles),
         controllers=SourcedList(
             [r for r in recipients if r.role is not None and r.role.uses_data_itself], roles

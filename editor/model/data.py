@@ -197,6 +197,15 @@ class RetentionRule(LabeledEnum):
     DESCRIBED = "described", "In my own words"
 
 
+class IndefiniteWording(LabeledEnum):
+    """How a business without an end date wants to say so."""
+
+    NO_END_DATE = "no_end_date", "We keep it with no end date"
+    UNTIL_DELETED = "until_deleted", "We keep it until you ask us to delete it"
+    PERMANENT_RECORD = "permanent_record", "We keep it permanently, as part of our records"
+    ARCHIVE = "archive", "We keep it in our archive"
+
+
 class Retention(Model):
     """How long one kind of data is kept."""
 
@@ -205,6 +214,8 @@ class Retention(Model):
     event: str = ""  # for UNTIL_EVENT and PERIOD_AFTER_EVENT, e.g. "you unsubscribe"
     law: str = ""  # for LEGAL_REQUIREMENT, e.g. "tax law (6 years)"
     reason: str = ""  # for INDEFINITELY: why
+    # For INDEFINITELY: how the owner wants it said; None says "with no end date".
+    indefinite_wording: IndefiniteWording | None = None
     description: str = ""  # for DESCRIBED, or extra detail
     exceptions: str = ""  # e.g. "invoices are kept for 7 years for tax"
 
@@ -222,6 +233,35 @@ class Retention(Model):
         return True
 
 
+class CollectionMoment(LabeledEnum):
+    """When the business collects a kind of data, in the reader's own steps."""
+
+    ORDER = "order", "When you order or book"
+    ACCOUNT = "account", "When you create an account"
+    PAYMENT = "payment", "When you pay"
+    SIGN_UP = "sign_up", "When you sign up for news"
+    CONTACT = "contact", "When you contact us"
+    USE = "use", "While you use our website, app or service"
+    DONATE = "donate", "When you donate"
+    VOLUNTEER = "volunteer", "When you volunteer or join"
+    REFERRAL = "referral", "When someone refers you to us"
+    EVENT = "event", "At events, meetings or trainings"
+
+
+class GroupBasis(Model):
+    """A different legal reason for some purposes when they concern some groups of people.
+
+    A charity sends its newsletter to donors on their consent but to members under its
+    legitimate interests: the purpose's own basis stays for everyone else.
+    """
+
+    id: str = Field(default_factory=new_id)
+    subjects: list[DataSubject] = Field(default_factory=list)
+    purpose_ids: list[str] = Field(default_factory=list)
+    lawful_basis: LawfulBasis | None = None
+    details: str = ""  # e.g. the interest, or the law that obliges it
+
+
 class DataCategory(Model):
     """One kind of personal data the business collects, and what happens to it."""
 
@@ -232,6 +272,9 @@ class DataCategory(Model):
     subjects: list[DataSubject] = Field(default_factory=list)
     sources: list[DataSource] = Field(default_factory=list)
     source_details: str = ""  # which third parties or public sources
+    collected_when: list[CollectionMoment] = Field(default_factory=list)
+    # Collected only in some cases, in the owner's words after "only if": "you pay by PayPal".
+    only_if: str = ""
     purpose_ids: list[str] = Field(default_factory=list)
     requirement: Requirement | None = None
     if_not_provided: str = ""  # what happens when someone does not give it
@@ -243,6 +286,9 @@ class DataCategory(Model):
     # Schedule 1, paragraph 18 (safeguarding children and people at risk)".
     special_condition: SpecialCondition | None = None
     special_condition_details: str = ""
+    # A legal reason of this data's own, where it differs from its purposes' (optional profile
+    # details kept only on consent); None: its purposes' reasons apply.
+    lawful_basis: LawfulBasis | None = None
 
     @property
     def is_sensitive(self) -> bool:
@@ -255,6 +301,11 @@ class RetentionPolicy(Model):
     general_statement: str = ""
     backups: str = ""  # e.g. "backups are overwritten within 30 days"
     deletion_method: str = ""  # e.g. "deleted or anonymised"
+    # The deletion timeline once something is deleted: kept so it can be restored for this
+    # many days, gone from live systems within, and from backups within (each None: not said).
+    restorable_days: int | None = Field(default=None, ge=0, le=3650)
+    live_removal_days: int | None = Field(default=None, ge=0, le=3650)
+    backup_removal_days: int | None = Field(default=None, ge=0, le=3650)
 
 
 class NotCollected(Model):

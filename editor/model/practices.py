@@ -107,18 +107,49 @@ class PermissionGrant(LabeledEnum):
 class AppPermission(Model):
     id: str = Field(default_factory=new_id)
     permission: str = ""  # e.g. "Camera"
+    feature: str = ""  # the part of the app that uses it, e.g. "Receipt scanner"
     reason: str = ""
-    optional: bool = True
+    # The app works without it. None until answered: format 1 defaulted it to True, which let
+    # the policy call a permission optional that nobody had said was (migrated in format 2).
+    optional: bool | None = None
+    # What the permission reads (photos, location) is sent off the device, to us or anyone
+    # else; False means it is used on the device only.
+    leaves_device: bool | None = None
     # An Android "normal" permission (internet access) is granted at install; a camera is asked
     # for at run time. Only the second can be refused, so the policy says "you can say no" for it.
     when_granted: PermissionGrant | None = None
 
 
 class NetworkFeature(Model):
+    """Something the software contacts on its own: an update check, news, a crash report upload.
+
+    Not "sharing": the business's program fetches or sends something for a feature. The policy
+    says who runs the server and where their policy is, whether the feature is on before anyone
+    chooses it, where to switch it off, and which builds have it.
+    """
+
     id: str = Field(default_factory=new_id)
     feature: str = ""  # e.g. "Update check"
     data_sent: str = ""
-    destination: str = ""
+    destination: str = ""  # e.g. "our update server"
+    provider: str = ""  # who runs it when it is not the business itself, e.g. "GitHub"
+    provider_policy_url: str = ""
+    on_by_default: bool | None = None
+    can_switch_off: bool | None = None
+    how_to_switch_off: str = ""  # e.g. "Settings › Privacy › Check for updates"
+    in_every_build: bool | None = None  # False: only the builds or app stores in `builds`
+    builds: str = ""  # e.g. "the Windows installer, not the Microsoft Store version"
+
+
+class UserExport(Model):
+    """Something a person may choose to export or send, such as a debug log or support bundle."""
+
+    id: str = Field(default_factory=new_id)
+    name: str = ""  # e.g. "Debug log"
+    contents: str = ""  # e.g. "the app's settings and its recent error messages"
+    # It is written on the device and goes nowhere unless the person sends it themselves.
+    stays_on_device: bool | None = None
+    sent_to: str = ""  # where it goes when sent, e.g. "our support address"
 
 
 class AppBehaviour(Model):
@@ -126,6 +157,7 @@ class AppBehaviour(Model):
 
     permissions: list[AppPermission] = Field(default_factory=list)
     network_features: list[NetworkFeature] = Field(default_factory=list)
+    user_exports: list[UserExport] = Field(default_factory=list)
     works_offline: bool | None = None  # the software does not "phone home"
     statement: str = ""
 

@@ -9,7 +9,7 @@ from pydantic import Field
 from editor.model.base import LabeledEnum, Model
 from editor.model.cookies import CookieSettings
 from editor.model.custom import CustomSection
-from editor.model.data import DataCategory, NotCollected, Purpose, RetentionPolicy
+from editor.model.data import DataCategory, GroupBasis, NotCollected, Purpose, RetentionPolicy
 from editor.model.imported import ImportedPolicy
 from editor.model.jurisdiction import Jurisdictions
 from editor.model.organisation import Contact, Organisation
@@ -92,6 +92,7 @@ class Project(Model):
     jurisdictions: Jurisdictions = Field(default_factory=Jurisdictions)
     data_categories: list[DataCategory] = Field(default_factory=list)
     purposes: list[Purpose] = Field(default_factory=list)
+    group_bases: list[GroupBasis] = Field(default_factory=list)
     not_collected: NotCollected = Field(default_factory=NotCollected)
     cookies: CookieSettings = Field(default_factory=CookieSettings)
     recipients: list[Recipient] = Field(default_factory=list)

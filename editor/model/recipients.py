@@ -5,6 +5,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from editor.model.base import LabeledEnum, Model, new_id
+from editor.model.organisation import PostalAddress
 
 
 class ServiceKind(LabeledEnum):
@@ -46,6 +47,9 @@ class RecipientRole(LabeledEnum):
     # An answer of its own, not a guess: the owner has not found out yet. The policy names the
     # recipient without saying what it may do, and the checks keep asking.
     NOT_SURE = "not_sure", "Not sure yet (we still have to find out)", "Not sure yet"
+    # A tool the business runs on its own servers (self-hosted analytics, its own mail server):
+    # no one else receives the data, so it is neither a recipient nor a transfer in the policy.
+    SELF_HOSTED = "self_hosted", "We run it ourselves (no one else gets the data)", "Run by us"
 
     @property
     def uses_data_itself(self) -> bool:
@@ -64,13 +68,37 @@ class TransferSafeguard(LabeledEnum):
     BCR = "bcr", "Binding corporate rules"
     CONSENT = "consent", "Explicit consent"
     DEROGATION = "derogation", "Another Art. 49 derogation"
+    OTHER = "other", "Another safeguard (describe it below)", "Other safeguard"
+    # Struck down by the EU Court of Justice, yet still named in many old policies: chosen
+    # only to be told by check what replaces it, and never said in the policy as protection.
+    PRIVACY_SHIELD = "privacy_shield", "EU–US Privacy Shield (invalid since July 2020)"
+    SAFE_HARBOR = "safe_harbor", "EU–US Safe Harbor (invalid since October 2015)"
     NONE = "none", "None"
     UNKNOWN = "unknown", "Not known yet"
 
     @property
     def is_protected(self) -> bool:
         """A recognised mechanism (or no transfer at all)."""
-        return self not in (TransferSafeguard.NONE, TransferSafeguard.UNKNOWN)
+        return self not in (TransferSafeguard.NONE, TransferSafeguard.UNKNOWN, *OBSOLETE)
+
+    @property
+    def is_obsolete(self) -> bool:
+        return self in OBSOLETE
+
+
+OBSOLETE = (TransferSafeguard.PRIVACY_SHIELD, TransferSafeguard.SAFE_HARBOR)
+
+
+class PaymentReturn(LabeledEnum):
+    """What a payment provider sends back to the business about a payment."""
+
+    CONFIRMATION = "confirmation", "Whether the payment went through"
+    TRANSACTION_ID = "transaction_id", "A transaction reference"
+    CARD_LAST_DIGITS = "card_last_digits", "The last four digits of the card"
+    CARD_BRAND = "card_brand", "The card type (Visa, Mastercard …)"
+    CARD_EXPIRY = "card_expiry", "The card's expiry date"
+    BILLING_ADDRESS = "billing_address", "The billing address"
+    PAYER_EMAIL = "payer_email", "The payer's email address"
 
 
 class Recipient(Model):
@@ -86,11 +114,21 @@ class Recipient(Model):
     data_category_ids: list[str] = Field(default_factory=list)
     data_shared: str = ""  # what they get, in words, when categories do not say it
     country: str = ""  # ISO code of where they process the data
+    city: str = ""  # the city or region there, e.g. "Dublin" or "Frankfurt am Main"
+    # Their registered address, for readers who want to write to them.
+    legal_address: PostalAddress = Field(default_factory=PostalAddress)
+    # For a payment provider: what it tells the business about a payment (never the full card).
+    returns: list[PaymentReturn] = Field(default_factory=list)
     transfer_safeguard: TransferSafeguard | None = None
     safeguard_details: str = ""
     policy_url: str = ""
     opt_out_url: str = ""
     service_id: str = ""  # the catalog entry it came from, if any
+
+    @property
+    def receives_data(self) -> bool:
+        """Someone else gets the data: anything but a tool the business runs itself."""
+        return self.role is not RecipientRole.SELF_HOSTED
 
     @property
     def role_unsettled(self) -> bool:
@@ -123,6 +161,9 @@ class Disclosures(Model):
     # Whether anyone outside the business receives personal data at all: False says "we share
     # it with no one" (the CCPA asks for that statement), None says nothing either way.
     discloses_to_others: bool | None = None
+    # A page that lists every processor ("subprocessors" to a SaaS's customers), kept up to date
+    # outside the policy.
+    subprocessor_list_url: str = ""
     legal_requests: bool | None = None  # to comply with the law or a court order
     protect_rights: bool | None = None  # to protect rights, property or safety
     business_transfer: bool | None = None  # if the business is sold or merged

@@ -27,10 +27,15 @@ class CoveredProperty(Model):
     name: str = ""
     url: str = ""
     platforms: str = ""  # e.g. "iOS and Android"
+    # What this one does differently from the rest, e.g. "the free version shows ads from AdMob".
+    differences: str = ""
 
 
 class Scope(Model):
     properties: list[CoveredProperty] = Field(default_factory=list)
+    # True: the policy covers everything the business offers, the listed ones among them ("all
+    # our apps, including ..."); False: only what is listed; None: not answered.
+    covers_everything: bool | None = None
     not_covered: str = ""  # e.g. "sites we link to, which have their own policies"
 
     def has_kind(self, *kinds: PropertyKind) -> bool:

@@ -30,6 +30,8 @@ URL_FIELDS = frozenset(
         "website",
         "web_form_url",
         "policy_url",
+        "provider_policy_url",
+        "subprocessor_list_url",
         "opt_out_url",
         "cookie_policy_url",
         "complaint_authority_url",

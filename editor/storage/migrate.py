@@ -15,14 +15,17 @@ from collections.abc import Callable
 from typing import Any
 
 from editor.storage.delta import DeltaError, apply_delta, diff
+from editor.storage.steps import v1_permission_optional_explicit
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
-CURRENT_VERSION = 1
+CURRENT_VERSION = 2
 
 # MIGRATIONS[n] upgrades a version-n dict to version n+1. Add a step here (and bump
 # CURRENT_VERSION) whenever a change would make an older file fail to load or lose meaning.
-MIGRATIONS: dict[int, Migration] = {}
+MIGRATIONS: dict[int, Migration] = {
+    1: v1_permission_optional_explicit,
+}
 
 PUBLISHED_KEY = "published"
 

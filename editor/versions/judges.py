@@ -95,6 +95,9 @@ _SAFEGUARD_STRENGTH = {
     TransferSafeguard.BCR: 2,
     TransferSafeguard.CONSENT: 1,
     TransferSafeguard.DEROGATION: 1,
+    TransferSafeguard.OTHER: 1,
+    TransferSafeguard.PRIVACY_SHIELD: 0,
+    TransferSafeguard.SAFE_HARBOR: 0,
     TransferSafeguard.NONE: 0,
     TransferSafeguard.UNKNOWN: 0,
 }
@@ -111,10 +114,15 @@ def new_country(old: Any, new: Any, at: Place) -> bool:
     return bool(new.strip()) and new.strip().upper() != old.strip().upper()
 
 
-def recipient_uses_data_itself(old: Any, new: Any, at: Place) -> bool:
+def data_goes_further(old: Any, new: Any, at: Place) -> bool:
+    """The recipient now uses the data for itself, or a tool we ran ourselves now sends it out."""
     # "Not sure yet" claims nothing: the policy stops saying the recipient works for us, but
     # does not yet say it uses the data for itself.
-    return isinstance(new, RecipientRole) and new.uses_data_itself
+    if not isinstance(new, RecipientRole):
+        return False
+    return new.uses_data_itself or (
+        old is RecipientRole.SELF_HOSTED and new is RecipientRole.PROCESSOR
+    )
 
 
 def basis_changed(old: Any, new: Any, at: Place) -> bool:

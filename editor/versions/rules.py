@@ -30,6 +30,7 @@ from editor.model import (
     DataLocation,
     DataSource,
     Disclosures,
+    GroupBasis,
     ImportedPolicy,
     Jurisdictions,
     NetworkFeature,
@@ -48,6 +49,7 @@ from editor.model import (
     Security,
     Tracking,
     Transfer,
+    UserExport,
     Visibility,
     VisibleInformation,
 )
@@ -142,6 +144,12 @@ _PROJECT: dict[tuple[type, str], Rule] = {
         summary=lambda p: choice(p.lawful_basis) if p.lawful_basis else "",
         section=S.HOW_WE_USE,
     ),
+    (Project, "group_bases"): Items(
+        "different legal reason",
+        lambda g: ", ".join(choice(s) for s in g.subjects) or "some people",
+        summary=lambda g: choice(g.lawful_basis) if g.lawful_basis else "",
+        section=S.LAWFUL_BASIS,
+    ),
     (Project, "not_collected"): Section(S.DATA_COLLECTED),
     (Project, "cookies"): Section(S.COOKIES),
     (Project, "recipients"): Items(
@@ -214,10 +222,14 @@ _WHO: dict[tuple[type, str], Rule] = {
         material_added=lambda p: False,
     ),
     (Scope, "not_covered"): Text("what the policy does not cover"),
+    (Scope, "covers_everything"): Flag(
+        "the policy covers everything offered, not only what is listed", material_when=True
+    ),
     (CoveredProperty, "id"): Ignore(),
     (CoveredProperty, "kind"): Choice("kind"),
     (CoveredProperty, "name"): Text("name"),
     (CoveredProperty, "url"): Text("address"),
+    (CoveredProperty, "differences"): Text("how it differs from the rest"),
     (CoveredProperty, "platforms"): Text("platforms"),
     (Jurisdictions, "regions"): Values(
         added="Now serving people in: {item}", removed="No longer serving people in: {item}"
@@ -285,6 +297,13 @@ _DATA: dict[tuple[type, str], Rule] = {
     (DataCategory, "special_condition"): Choice(
         "condition for sensitive data", material=j.basis_changed, section=S.LAWFUL_BASIS
     ),
+    (DataCategory, "collected_when"): Values(
+        added="{prefix}now also collected: {item}", removed="{prefix}no longer collected: {item}"
+    ),
+    (DataCategory, "only_if"): Text("collected only if"),
+    (DataCategory, "lawful_basis"): Choice(
+        "legal reason of its own", material=j.basis_changed, section=S.LAWFUL_BASIS
+    ),
     (DataCategory, "special_condition_details"): Text(
         "details of the condition for sensitive data", section=S.LAWFUL_BASIS
     ),
@@ -311,6 +330,15 @@ _DATA: dict[tuple[type, str], Rule] = {
     (RetentionPolicy, "general_statement"): Text("general statement on keeping data"),
     (RetentionPolicy, "backups"): Text("how long backups are kept"),
     (RetentionPolicy, "deletion_method"): Text("how data is deleted"),
+    (RetentionPolicy, "restorable_days"): Number(
+        "days deleted data can be restored", "days", material_when="up"
+    ),
+    (RetentionPolicy, "live_removal_days"): Number(
+        "days to remove deleted data from live systems", "days", material_when="up"
+    ),
+    (RetentionPolicy, "backup_removal_days"): Number(
+        "days to remove deleted data from backups", "days", material_when="up"
+    ),
 }
 
 _COOKIES: dict[tuple[type, str], Rule] = {
@@ -347,11 +375,20 @@ _COOKIES: dict[tuple[type, str], Rule] = {
 }
 
 _SHARING: dict[tuple[type, str], Rule] = {
+    (GroupBasis, "id"): Ignore(),
+    (GroupBasis, "subjects"): Values(
+        added="{prefix}now also for: {item}", removed="{prefix}no longer for: {item}"
+    ),
+    (GroupBasis, "purpose_ids"): Refs(
+        "purposes", added="{name} now also for: {item}", removed="{name} no longer for: {item}"
+    ),
+    (GroupBasis, "lawful_basis"): Choice("legal reason", material=j.basis_changed),
+    (GroupBasis, "details"): Text("why"),
     (Recipient, "id"): Ignore(),
     (Recipient, "name"): Text("name"),
     (Recipient, "legal_entity"): Text("legal entity"),
     (Recipient, "kind"): Choice("kind of service"),
-    (Recipient, "role"): Choice("role", material=j.recipient_uses_data_itself),
+    (Recipient, "role"): Choice("role", material=j.data_goes_further),
     (Recipient, "purpose"): Text("why they get the data"),
     (Recipient, "purpose_ids"): Refs(
         "purposes",
@@ -367,6 +404,13 @@ _SHARING: dict[tuple[type, str], Rule] = {
     ),
     (Recipient, "data_shared"): Text("data shared"),
     (Recipient, "country"): Described("country", country, material=j.new_country),
+    (Recipient, "city"): Text("city or region"),
+    (Recipient, "legal_address"): Nested("registered address"),
+    (Recipient, "returns"): Values(
+        added="{name} now also tells us: {item}",
+        removed="{name} no longer tells us: {item}",
+        material_added=True,
+    ),
     (Recipient, "transfer_safeguard"): Choice("transfer safeguard", material=j.weaker_safeguard),
     (Recipient, "safeguard_details"): Text("safeguard details"),
     (Recipient, "policy_url"): Text("privacy policy address"),
@@ -375,6 +419,7 @@ _SHARING: dict[tuple[type, str], Rule] = {
     (Disclosures, "discloses_to_others"): Flag(
         "anyone outside receives personal data", material_when=True
     ),
+    (Disclosures, "subprocessor_list_url"): Text("page listing our subprocessors"),
     (Disclosures, "legal_requests"): Flag("may disclose data when the law requires"),
     (Disclosures, "protect_rights"): Flag("may disclose data to protect rights and safety"),
     (Disclosures, "business_transfer"): Flag("may transfer data if the business is sold"),
@@ -450,9 +495,21 @@ _PRACTICES: dict[tuple[type, str], Rule] = {
     (AppBehaviour, "statement"): Text("statement about the apps"),
     (AppPermission, "id"): Ignore(),
     (AppPermission, "permission"): Text("permission"),
+    (AppPermission, "feature"): Text("feature that uses it"),
     (AppPermission, "reason"): Text("reason"),
     (AppPermission, "optional"): Flag("optional", material_when=False),
+    (AppPermission, "leaves_device"): Flag(
+        "what it reads is sent from the device", material_when=True
+    ),
     (AppPermission, "when_granted"): Choice("when it is granted"),
+    (AppBehaviour, "user_exports"): Items(
+        "export people may send", item_name, summary=lambda e: e.contents.strip()
+    ),
+    (UserExport, "id"): Ignore(),
+    (UserExport, "name"): Text("name"),
+    (UserExport, "contents"): Text("what is in it"),
+    (UserExport, "stays_on_device"): Flag("stays on the device until sent", material_when=False),
+    (UserExport, "sent_to"): Text("where it goes when sent"),
     (NetworkFeature, "id"): Ignore(),
     (NetworkFeature, "feature"): Text("feature"),
     (NetworkFeature, "data_sent"): Text("data sent"),
@@ -485,6 +542,14 @@ _PRACTICES: dict[tuple[type, str], Rule] = {
     (AppPurpose, "store_purposes"): Values(
         added="Added app store purpose: {item}", removed="Removed app store purpose: {item}"
     ),
+    (NetworkFeature, "provider"): Text("who runs the server"),
+    (NetworkFeature, "provider_policy_url"): Text("privacy policy of who runs the server"),
+    # Going online from the start, or no longer being able to stop it, is news to the reader.
+    (NetworkFeature, "on_by_default"): Flag("on from the start", material_when=True),
+    (NetworkFeature, "can_switch_off"): Flag("can be switched off", material_when=False),
+    (NetworkFeature, "how_to_switch_off"): Text("where to switch it off"),
+    (NetworkFeature, "in_every_build"): Flag("in every version", material_when=True),
+    (NetworkFeature, "builds"): Text("versions that have it"),
     (Security, "measures"): Values(
         added="Added security measure: {item}",
         removed="Removed security measure: {item}",

@@ -43,7 +43,8 @@ COMPLETE: dict[str, Any] = {
                 "url": "https://brightlane.ie",
             },
             {"id": "shop", "kind": "premises", "name": "Our shop"},
-        ]
+        ],
+        "covers_everything": True,
     },
     "jurisdictions": {
         "regions": ["eu_eea", "uk", "california", "canada", "brazil", "australia"],
@@ -185,9 +186,37 @@ COMPLETE: dict[str, Any] = {
         "tell_before_new_purpose": True,
     },
     "apps": {
+        "user_exports": [
+            {
+                "name": "Debug log",
+                "contents": "the app's settings and its recent error messages",
+                "stays_on_device": True,
+                "sent_to": "our support address",
+            }
+        ],
+        "network_features": [
+            {
+                "feature": "Update check",
+                "data_sent": "the app's version number",
+                "destination": "our release page",
+                "provider": "GitHub",
+                "provider_policy_url": "https://docs.github.com/privacy",
+                "on_by_default": True,
+                "can_switch_off": True,
+                "how_to_switch_off": "Settings › Updates",
+                "in_every_build": True,
+            }
+        ],
         "permissions": [
-            {"permission": "Camera", "reason": "to scan receipts", "when_granted": "when_needed"}
-        ]
+            {
+                "permission": "Camera",
+                "feature": "Receipt scanner",
+                "reason": "to scan receipts",
+                "optional": True,
+                "leaves_device": False,
+                "when_granted": "when_needed",
+            }
+        ],
     },
 }
 

@@ -56,12 +56,36 @@ Case = tuple[str, dict[str, Any], dict[str, Any]]
 CASES: list[Case] = [
     # what the reader would not be told (editor/checks/untold.py)
     ("general.recipient-role", {"recipients[0].role": None}, {}),
+    (
+        "gdpr.group-basis-complete",
+        {"group_bases": [{"subjects": ["members"]}]},
+        {"group_bases": [{"subjects": ["members"], "lawful_basis": "consent"}]},
+    ),
+    (
+        "gdpr.group-basis-complete",
+        {"group_bases": [{"lawful_basis": "consent"}]},
+        {"group_bases": [{"subjects": ["members"], "lawful_basis": "consent"}]},
+    ),
+    ("gdpr.obsolete-safeguard", {"recipients[1].transfer_safeguard": "privacy_shield"}, {}),
+    ("gdpr.obsolete-safeguard", {"recipients[1].transfer_safeguard": "safe_harbor"}, {}),
+    ("gdpr.consent-for-regular-transfers", {"recipients[1].transfer_safeguard": "consent"}, {}),
+    (
+        "gdpr.other-safeguard-described",
+        {"recipients[1].transfer_safeguard": "other"},
+        {"recipients[1].transfer_safeguard": "other", "recipients[1].safeguard_details": "x"},
+    ),
+    (
+        "general.payment-returns",
+        {"recipients[0].kind": "payments"},
+        {"recipients[0].kind": "payments", "recipients[0].returns": ["confirmation"]},
+    ),
     ("general.recipient-role", {"recipients[0].role": "not_sure"}, {}),
     (
         "general.recipients-answered",
         {"recipients": []},
         {"recipients": [], "disclosures.discloses_to_others": False},
     ),
+    ("general.scope-complete", {"scope.covers_everything": None}, {}),
     ("general.buyer-keeps-policy", {"disclosures.buyer_keeps_policy": None}, {}),
     ("gdpr.new-purpose", {"changes.tell_before_new_purpose": None}, {}),
     ("gdpr.new-purpose", {"changes.tell_before_new_purpose": False}, {}),
@@ -72,6 +96,28 @@ CASES: list[Case] = [
     ("gdpr.direct-marketing", {"purposes[2].direct_marketing": None}, {}),
     ("general.policy-updates", {"changes.update_triggers": []}, {}),
     ("general.permission-grant", {"apps.permissions[0].when_granted": None}, {}),
+    ("general.network-feature-default", {"apps.network_features[0].on_by_default": None}, {}),
+    ("general.network-feature-switch-off", {"apps.network_features[0].can_switch_off": None}, {}),
+    ("general.network-feature-builds", {"apps.network_features[0].in_every_build": None}, {}),
+    (
+        "general.network-feature-switch-off-where",
+        {"apps.network_features[0].how_to_switch_off": ""},
+        {},
+    ),
+    (
+        "general.network-feature-which-builds",
+        {"apps.network_features[0].in_every_build": False},
+        {"apps.network_features[0].in_every_build": False, "apps.network_features[0].builds": "x"},
+    ),
+    (
+        "general.network-feature-provider-policy",
+        {"apps.network_features[0].provider_policy_url": ""},
+        {},
+    ),
+    ("general.user-export-contents", {"apps.user_exports[0].contents": ""}, {}),
+    ("general.user-export-stays-on-device", {"apps.user_exports[0].stays_on_device": None}, {}),
+    ("general.permission-optional", {"apps.permissions[0].optional": None}, {}),
+    ("general.permission-leaves-device", {"apps.permissions[0].leaves_device": None}, {}),
     # general
     (
         "general.organisation-name",

@@ -43,7 +43,7 @@ def test_new_from_each_sample(
 def test_new_blank(tmp_path: Path) -> None:
     out = tmp_path / "blank.policy"
     assert main(["new", str(out)]) == 0
-    assert out.read_text() == '{\n  "format_version": 1\n}\n'
+    assert out.read_text() == '{\n  "format_version": 2\n}\n'
 
 
 def test_new_refuses_to_overwrite_without_force(

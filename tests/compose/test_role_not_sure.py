@@ -6,15 +6,10 @@ with those whose role is unanswered, and check keeps asking, now saying where to
 
 from __future__ import annotations
 
-import datetime as dt
-
 from editor.checks import run_checks
-from editor.compose import compose
-from editor.document import find_section, section_text
 from editor.model import Jurisdictions, Project, Recipient, RecipientRole, Region
 from editor.versions import compare
-
-TODAY = dt.date(2026, 12, 1)
+from tests.compose.policy_section import TODAY, section_of
 
 
 def _project(role: RecipientRole | None) -> Project:
@@ -29,9 +24,7 @@ def _project(role: RecipientRole | None) -> Project:
 
 
 def _sharing(project: Project) -> str:
-    section = find_section(compose(project, today=TODAY), "sharing")
-    assert section is not None
-    return section_text(section)
+    return section_of(project, "sharing")
 
 
 def test_not_sure_is_named_apart_from_the_service_providers() -> None:

@@ -25,7 +25,7 @@ def test_sample_load_then_save_gives_identical_bytes(sample_name: str, tmp_path:
 
 def test_file_layout_is_diff_friendly() -> None:
     text = dump_project(Project(organisation=Organisation(legal_name="Ünïcode & Co"))).decode()
-    assert text.startswith('{\n  "format_version": 1,\n')
+    assert text.startswith('{\n  "format_version": 2,\n')
     assert text.endswith("}\n") and not text.endswith("\n\n")
     assert "Ünïcode" in text  # readable, not \u-escaped
     assert json.loads(text)["organisation"] == {"legal_name": "Ünïcode & Co"}

@@ -14,8 +14,9 @@ from bench.synthetic import VERSIONS_START as START
 from bench.synthetic import with_versions
 from editor.errors import ProjectInvalidError
 from editor.model import Project
-from editor.samples import sample_paths, start_project
+from editor.samples import start_project
 from editor.storage import dump_project, load_project, parse_project, save_project
+from editor.storage.migrate import CURRENT_VERSION
 from editor.versions import BrokenHistoryError, compare_versions, publish, snapshot, snapshots
 
 
@@ -69,9 +70,10 @@ def test_publishing_appends_to_the_file_without_rewriting_older_versions(tmp_pat
 
 
 def test_older_files_without_versions_load_unchanged() -> None:
-    for path in sample_paths().values():
-        data = json.loads(path.read_text("utf-8"))
-        assert data["format_version"] == 1
+    # Published versions came without a format change: a format-1 file has none, and loads.
+    fixture = Path(__file__).parents[1] / "storage" / "fixtures" / "format-v1.policy"
+    assert "published" not in json.loads(fixture.read_text("utf-8"))
+    assert load_project(fixture).published == []
 
 
 def _upgrade_email(data: dict[str, Any]) -> dict[str, Any]:
@@ -89,7 +91,13 @@ def test_a_migration_step_upgrades_every_published_snapshot_too() -> None:
     project.contact.email = "Privacy@Shop.Example"
     raw = dump_project(project)
 
-    upgraded = parse_project(raw, Path("old.policy"), current=2, migrations={1: _upgrade_email})
+    # A step after today's format, so that the file needs exactly that one.
+    upgraded = parse_project(
+        raw,
+        Path("old.policy"),
+        current=CURRENT_VERSION + 1,
+        migrations={CURRENT_VERSION: _upgrade_email},
+    )
 
     assert upgraded.contact.email == "privacy@shop.example"
     assert snapshot(upgraded, "v1").contact.email == "hello@shop.example"
@@ -106,7 +114,12 @@ def test_a_damaged_history_is_reported_when_upgrading() -> None:
     data["published"][0]["delta"].append({"op": "remove", "path": "/recipients/ghost"})
     raw = json.dumps(data).encode()
     with pytest.raises(ProjectInvalidError, match="history of published versions"):
-        parse_project(raw, Path("x.policy"), current=2, migrations={1: _upgrade_email})
+        parse_project(
+            raw,
+            Path("x.policy"),
+            current=CURRENT_VERSION + 1,
+            migrations={CURRENT_VERSION: _upgrade_email},
+        )
     # Without an upgrade the file opens, and the damage shows when the version is opened.
     opened = parse_project(raw, Path("x.policy"))
     with pytest.raises(BrokenHistoryError, match="Version v1 cannot be rebuilt"):

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from editor.ui.questions import Column, ListQuestion, PageSpec, Question
+
+# Every list here is optional (software without permissions is common) and short, so the table
+# stays small above its detail form.
+_AppList = partial(ListQuestion, optional=True, table_rows=3)
 
 PAGE = PageSpec(
     key="apps",
@@ -15,7 +21,7 @@ PAGE = PageSpec(
             "Does your software work without sending anything over the network?",
             optional=True,
         ),
-        ListQuestion(
+        _AppList(
             "apps.permissions",
             "Which device permissions do your apps ask for?",
             item_name="permission",
@@ -27,15 +33,39 @@ PAGE = PageSpec(
             ),
             detail=(
                 Question("permission", "Permission", placeholder="Camera"),
+                Question(
+                    "feature",
+                    "Which feature uses it?",
+                    placeholder="Receipt scanner",
+                    optional=True,
+                ),
                 Question("reason", "Why do you need it?", placeholder="to scan receipts"),
-                Question("optional", "The app works without it"),
-                Question("when_granted", "When is it granted?"),
+                Question(
+                    "optional",
+                    "Does the app work without it?",
+                    why="The policy tells people whether they need to allow it.",
+                ),
+                Question(
+                    "leaves_device",
+                    "Is what it reads sent from the device?",
+                    hint="To you or to anyone else, e.g. a photo uploaded to your server.",
+                    why=(
+                        "The policy says whether the data stays on the person's device; data "
+                        "that leaves it is personal data you process."
+                    ),
+                ),
+                Question(
+                    "when_granted",
+                    "When is it granted?",
+                    why=(
+                        "A permission granted at install cannot be refused; one the app asks "
+                        "for when it needs it can. The policy says which."
+                    ),
+                ),
             ),
-            optional=True,
-            table_rows=3,
             empty_text="No permissions listed.",
         ),
-        ListQuestion(
+        _AppList(
             "apps.network_features",
             "Which features contact the internet?",
             item_name="feature",
@@ -49,10 +79,88 @@ PAGE = PageSpec(
                 Question("feature", "Feature", placeholder="Update check"),
                 Question("data_sent", "What is sent?", placeholder="the app's version number"),
                 Question("destination", "Where to?", placeholder="our update server"),
+                Question(
+                    "provider",
+                    "Who runs that server, if not you?",
+                    placeholder="GitHub",
+                    hint="Leave it empty when it is your own server.",
+                    optional=True,
+                ),
+                Question(
+                    "provider_policy_url",
+                    "Their privacy policy",
+                    placeholder="https://docs.github.com/site-policy/privacy-policies",
+                    why="The policy shows the address itself, so it survives in print and email.",
+                    optional=True,
+                ),
+                Question(
+                    "on_by_default",
+                    "Is it on before people choose it?",
+                    why=(
+                        "The policy says whether the feature works from the start or only "
+                        "once someone switches it on."
+                    ),
+                ),
+                Question(
+                    "can_switch_off",
+                    "Can people switch it off?",
+                    followups=(
+                        Question(
+                            "how_to_switch_off",
+                            "Where?",
+                            placeholder="Settings › Privacy › Check for updates",
+                        ),
+                    ),
+                ),
+                Question(
+                    "in_every_build",
+                    "Do all versions of your software have it?",
+                    hint="Builds for other systems, or the versions sold in app stores.",
+                    followups=(
+                        Question(
+                            "builds",
+                            "Which versions have it?",
+                            placeholder="the Windows installer, not the Microsoft Store version",
+                        ),
+                    ),
+                    followups_when=(False,),
+                ),
             ),
-            optional=True,
-            table_rows=3,
             empty_text="No network features listed.",
+        ),
+        _AppList(
+            "apps.user_exports",
+            "What can people export or send you from your software themselves?",
+            hint="A debug log, a support bundle, a crash report they choose to send.",
+            item_name="export",
+            columns=(
+                Column("name", "What", width=160),
+                Column("contents", "What is in it"),
+                Column("stays_on_device", "Stays on the device", width=150),
+            ),
+            detail=(
+                Question("name", "What is it called?", placeholder="Debug log"),
+                Question(
+                    "contents",
+                    "What is in it?",
+                    placeholder="the app's settings and its recent error messages",
+                ),
+                Question(
+                    "stays_on_device",
+                    "Does it stay on the device unless the person sends it?",
+                    why="The policy tells people that nothing leaves their device until they "
+                    "choose to send it.",
+                    followups=(
+                        Question(
+                            "sent_to",
+                            "Where does it go when they send it?",
+                            placeholder="our support address",
+                            optional=True,
+                        ),
+                    ),
+                ),
+            ),
+            empty_text="Nothing listed.",
         ),
         Question("apps.statement", "Anything else about your apps?", lines=2, optional=True),
     ),

@@ -62,6 +62,23 @@ PAGE = PageSpec(
                     "What do you use it for?",
                     hint="Purposes are listed on the “Purposes and lawful basis” page.",
                 ),
+                Question("collected_when", "When do you collect it?", optional=True),
+                Question(
+                    "only_if",
+                    "Only in some cases? Only if …",
+                    placeholder="you pay by PayPal",
+                    hint="Leave it empty when you always collect it.",
+                    optional=True,
+                ),
+                Question(
+                    "lawful_basis",
+                    "Does this data have a legal reason of its own?",
+                    hint=(
+                        "Only when it differs from its purposes' reasons, e.g. optional "
+                        "profile details kept on consent. Leave it empty otherwise."
+                    ),
+                    optional=True,
+                ),
                 Question(
                     "special_condition",
                     "Besides the legal reason, what allows you to use this sensitive data?",

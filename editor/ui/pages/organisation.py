@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from editor.ui.pages.address import address_questions
 from editor.ui.questions import Group, PageSpec, Question
 
 
@@ -77,13 +78,7 @@ PAGE = PageSpec(
         Group(
             "Postal address",
             intro="People may write to you about their data; some laws require an address.",
-            entries=(
-                Question("organisation.address.street", "Street address", optional=True),
-                Question("organisation.address.locality", "Town or city", optional=True),
-                Question("organisation.address.region", "County, state or region", optional=True),
-                Question("organisation.address.postal_code", "Postcode", optional=True),
-                Question("organisation.address.country", "Country", optional=True),
-            ),
+            entries=address_questions("organisation.address"),
         ),
         Group(
             "Data protection officer and representatives",

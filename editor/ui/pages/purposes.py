@@ -88,5 +88,30 @@ PAGE = PageSpec(
             ),
             empty_text="No purposes yet. Use “Add purpose” for each reason you use data.",
         ),
+        ListQuestion(
+            "group_bases",
+            "Is the legal reason different for some groups of people?",
+            hint="E.g. the newsletter goes to donors on consent, to members as part of membership.",
+            item_name="group",
+            title_path="details",
+            columns=(
+                Column("subjects", "For whom"),
+                Column("lawful_basis", "Legal reason", width=200),
+            ),
+            detail=(
+                Question("subjects", "For whom is it different?"),
+                Question("purpose_ids", "For which purposes?", optional=True),
+                Question("lawful_basis", "What is the legal reason for them?"),
+                Question(
+                    "details",
+                    "In a sentence, why",
+                    placeholder="members hear about meetings as part of their membership",
+                    optional=True,
+                ),
+            ),
+            optional=True,
+            table_rows=3,
+            empty_text="The same reasons for everyone.",
+        ),
     ),
 )

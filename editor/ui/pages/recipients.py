@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from editor.model import TransferSafeguard
-from editor.ui.questions import Column, ListAction, ListQuestion, PageSpec, Question, When
+from editor.model import RecipientRole, ServiceKind, TransferSafeguard
+from editor.ui.pages.address import address_questions
+from editor.ui.questions import Column, Group, ListAction, ListQuestion, PageSpec, Question, When
 
 
 # The catalog's commands load with their first use, not with the page.
@@ -26,6 +27,8 @@ def _remove(editor: Any, row: int) -> None:
 
     remove_recipient_row(editor, row)
 
+
+SELF_HOSTED = RecipientRole.SELF_HOSTED
 
 PAGE = PageSpec(
     key="recipients",
@@ -73,7 +76,9 @@ PAGE = PageSpec(
                         "independent controller decides for itself (a bank, an advertising "
                         "network). The policy describes them differently. If you do not "
                         "know yet, say so: the policy then names them without saying what "
-                        "they may do, and Check reminds you to find out."
+                        "they may do, and Check reminds you to find out. A tool you run on "
+                        "your own servers (self-hosted analytics, your own mail server) is "
+                        "named as such, not as someone who receives data."
                     ),
                 ),
                 Question(
@@ -90,6 +95,13 @@ PAGE = PageSpec(
                     optional=True,
                 ),
                 Question(
+                    "returns",
+                    "What do they send back to you about a payment?",
+                    hint="Never the full card number; the policy lists what you get.",
+                    optional=True,
+                    when=When("kind", ServiceKind.PAYMENTS),
+                ),
+                Question(
                     "country",
                     "Where do they process the data?",
                     why=(
@@ -97,7 +109,17 @@ PAGE = PageSpec(
                         "adequacy decision or standard contractual clauses (GDPR Chapter V)."
                     ),
                 ),
-                Question("transfer_safeguard", "How is a transfer abroad protected?"),
+                Question(
+                    "city",
+                    "In which city or region?",
+                    placeholder="Dublin",
+                    optional=True,
+                ),
+                Question(
+                    "transfer_safeguard",
+                    "How is a transfer abroad protected?",
+                    when=When("role", None, *(r for r in RecipientRole if r is not SELF_HOSTED)),
+                ),
                 Question(
                     "safeguard_details",
                     "Details of the safeguard",
@@ -108,7 +130,13 @@ PAGE = PageSpec(
                         TransferSafeguard.UK_IDTA,
                         TransferSafeguard.BCR,
                         TransferSafeguard.DEROGATION,
+                        TransferSafeguard.OTHER,
                     ),
+                ),
+                Group(
+                    "Their registered address",
+                    intro="Printed beside their name, for readers who want to write to them.",
+                    entries=address_questions("legal_address"),
                 ),
                 Question(
                     "policy_url",
@@ -142,6 +170,14 @@ PAGE = PageSpec(
                 ),
             ),
             remove_item=_remove,
+        ),
+        Question(
+            "disclosures.subprocessor_list_url",
+            "Do you keep a page that lists all your service providers?",
+            placeholder="https://example.com/subprocessors",
+            hint="Many online services keep a “subprocessors” page for their customers.",
+            why="The policy links to it below the service providers it lists.",
+            optional=True,
         ),
     ),
 )

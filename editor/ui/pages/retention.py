@@ -62,6 +62,12 @@ PAGE = PageSpec(
                     when=When("retention.rule", RetentionRule.INDEFINITELY),
                 ),
                 Question(
+                    "retention.indefinite_wording",
+                    "How should the policy say it?",
+                    optional=True,
+                    when=When("retention.rule", RetentionRule.INDEFINITELY),
+                ),
+                Question(
                     "retention.description",
                     "Say more in your own words",
                     placeholder="after your last order",
@@ -96,6 +102,24 @@ PAGE = PageSpec(
                     "retention.deletion_method",
                     "What happens to data at the end?",
                     placeholder="it is deleted or anonymised",
+                    optional=True,
+                ),
+                Question(
+                    "retention.restorable_days",
+                    "After deletion, for how many days can it still be restored?",
+                    suffix="days",
+                    optional=True,
+                ),
+                Question(
+                    "retention.live_removal_days",
+                    "Within how many days is it gone from your live systems?",
+                    suffix="days",
+                    optional=True,
+                ),
+                Question(
+                    "retention.backup_removal_days",
+                    "Within how many days is it gone from your backups?",
+                    suffix="days",
                     optional=True,
                 ),
             ),

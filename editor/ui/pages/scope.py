@@ -39,8 +39,23 @@ PAGE = PageSpec(
                     optional=True,
                     when=When("kind", PropertyKind.MOBILE_APP, PropertyKind.DESKTOP_APP),
                 ),
+                Question(
+                    "differences",
+                    "Does it handle personal data differently from the rest?",
+                    placeholder="the free version shows ads from AdMob",
+                    hint="Leave it empty when it works like everything else listed.",
+                    lines=2,
+                    optional=True,
+                ),
             ),
             empty_text="Nothing listed yet. Use “Add service” for your website, shop or app.",
+        ),
+        Question(
+            "scope.covers_everything",
+            "Does this policy cover everything you offer, not only what is listed?",
+            hint="“All our apps, including …”: then a new app is covered before you list it.",
+            why="The policy says whether the list is complete or gives examples.",
+            optional=True,
         ),
         Question(
             "scope.not_covered",
