@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from editor.model.base import LabeledEnum
 from editor.model.data import DataCategory, DataKind, DataSubject
@@ -77,8 +78,9 @@ class StateLaw:
         return f"{self.state} residents"
 
 
-_MOST = {"enough": ConsumerCount.OVER_100K, "floor": ConsumerCount.FROM_25K}
-_SMALL_STATE = {
+# Shared keyword arguments of Volume (typed loosely: mypy cannot check ** of a mixed dict).
+_MOST: dict[str, Any] = {"enough": ConsumerCount.OVER_100K, "floor": ConsumerCount.FROM_25K}
+_SMALL_STATE: dict[str, Any] = {
     "enough": SmallStateConsumerCount.OVER_35K,
     "floor": SmallStateConsumerCount.FROM_10K,
     "count_words": "35,000",
