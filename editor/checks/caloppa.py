@@ -17,7 +17,7 @@ from editor.checks.finding import Confidence, Section, Severity
 from editor.checks.registry import CheckContext, Hit, rule, rule_per_law
 from editor.model import Law
 
-CAL, NV, DE, NJ = Law.CALOPPA, Law.NV_603A, Law.DE_OPPA, Law.NJ_DPA
+CAL, NV, DE, NJ = Law.CALOPPA, Law.NV_ONLINE, Law.DE_OPPA, Law.NJ_DPA
 _CODE = {CAL: "Cal. Bus. & Prof. Code §22575(b)", NV: "NRS 603A.340(1)", DE: "6 Del. C. §1205C(b)"}
 _SURE = {NV: Confidence.LIKELY}
 
@@ -137,7 +137,7 @@ def third_party_tracking(ctx: CheckContext, law: Law) -> Iterator[Hit]:
 
 
 @rule(
-    "nv_603a.request-address",
+    "nv_online.request-address",
     laws=(NV,),
     citation="NRS 603A.345(1), 603A.325",
     severity=Severity.ERROR,

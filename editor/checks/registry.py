@@ -123,12 +123,14 @@ def rule_per_law(
     confidence: dict[Law, Confidence] | None = None,
     section: Section | None = None,
     replaces: str | None = None,
+    usually: dict[Law, Confidence] | None = None,
 ) -> Callable[[LawCheck], LawCheck]:
     """Register ``check`` as the rule ``<law>.<key>`` for each law in ``citations``.
 
     For what several laws ask alike: one check, and one rule per law with that law's own
-    citation and confidence (confirmed unless ``confidence`` says otherwise). The check is
-    told which law it runs for, so its message can name the state.
+    citation and confidence: ``confidence`` for this rule, else ``usually`` (how sure a
+    module is of each law), else confirmed. The check is told which law it runs for, so its
+    message can name the state.
     """
 
     def register(check: LawCheck) -> LawCheck:
@@ -138,7 +140,8 @@ def rule_per_law(
                 laws=(law,),
                 citation=citation,
                 severity=severity,
-                confidence=(confidence or {}).get(law, Confidence.CONFIRMED),
+                confidence=(confidence or {}).get(law)
+                or (usually or {}).get(law, Confidence.CONFIRMED),
                 summary=summary,
                 section=section,
                 replaces=replaces,

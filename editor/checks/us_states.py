@@ -14,7 +14,8 @@ subsection numbers changed with Public Act 25-113, so theirs are "likely".
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
+from functools import partial
 
 from editor.checks.common import (
     blank,
@@ -25,7 +26,7 @@ from editor.checks.common import (
     valid_purpose_ids,
 )
 from editor.checks.finding import Confidence, Section, Severity
-from editor.checks.registry import CheckContext, Hit, LawCheck, rule, rule_per_law
+from editor.checks.registry import CheckContext, Hit, rule, rule_per_law
 from editor.model import DataKind, Law, Recipient, RecipientRole
 from editor.model.applicability import (
     SMALL_BUSINESSES_EXEMPT,
@@ -41,7 +42,7 @@ DE, MD, MN, MT = Law.DE_DPDPA, Law.MD_ODPA, Law.MN_CDPA, Law.MT_CDPA
 NE, NH, NJ, RI = Law.NE_DPA, Law.NH_PA, Law.NJ_DPA, Law.RI_DTPPA
 
 # How sure the research is of each law's privacy-notice list (its citation is shared with the
-# policy's wording, in US_NOTICE_CITATIONS).
+# policy's wording, in US_NOTICE_CITATIONS); a rule says when it is surer or less sure.
 _NOTICE_CONFIDENCE: dict[Law, Confidence] = {
     VA: Confidence.LIKELY,
     CO: Confidence.CONFIRMED,
@@ -68,33 +69,11 @@ _NOTICE_CONFIDENCE: dict[Law, Confidence] = {
     NJ: Confidence.CONFIRMED,
     RI: Confidence.LIKELY,
 }
-_NOTICE: dict[Law, tuple[str, Confidence]] = {
-    law: (US_NOTICE_CITATIONS[law], sure) for law, sure in _NOTICE_CONFIDENCE.items()
-}
 _STATE = {law: s.state for law, s in US_STATE_LAWS.items()}
 
 
-def _register(
-    key: str,
-    citations: dict[Law, str],
-    *,
-    severity: Severity,
-    summary: str,
-    confidence: dict[Law, Confidence] | None = None,
-    section: Section | None = None,
-    replaces: str | None = None,
-) -> Callable[[LawCheck], LawCheck]:
-    """A rule per state law in ``citations``, as sure as that law's notice list by default."""
-    sure = {law: _NOTICE[law][1] for law in citations} | (confidence or {})
-    return rule_per_law(
-        key,
-        citations,
-        severity=severity,
-        summary=summary,
-        confidence=sure,
-        section=section,
-        replaces=replaces,
-    )
+# A rule per state law, as sure as that law's notice list unless the rule says otherwise.
+_register = partial(rule_per_law, usually=_NOTICE_CONFIDENCE)
 
 
 # New Jersey lists the third parties before the data shared with them, and rights fifth.
@@ -115,7 +94,7 @@ def _item(n: int, utah: str | None) -> dict[Law, str]:
 
 def _notice(items: dict[Law, str]) -> dict[Law, str]:
     """Citations inside each law's notice list: ``{VA: "(1)"}`` → ``Va. Code §59.1-578(C)(1)``."""
-    return {law: _NOTICE[law][0] + item for law, item in items.items()}
+    return {law: US_NOTICE_CITATIONS[law] + item for law, item in items.items()}
 
 
 def _third_parties(ctx: CheckContext) -> Iterator[tuple[int, Recipient]]:

@@ -87,7 +87,7 @@ _ONLINE_KINDS = (
 # whatever the business's size: CalOPPA, NRS 603A.340, 6 Del. C. §1205C.
 _ONLINE_NOTICE_LAWS: dict[Law, tuple[Region, str]] = {
     Law.CALOPPA: (Region.CALIFORNIA, "California"),
-    Law.NV_603A: (Region.NEVADA, "Nevada"),
+    Law.NV_ONLINE: (Region.NEVADA, "Nevada"),
     Law.DE_OPPA: (Region.DELAWARE, "Delaware"),
 }
 # Every US region: serving any of them brings in COPPA for a service aimed at children.

@@ -43,7 +43,7 @@ class Law(LabeledEnum):
     UK_GDPR = "uk_gdpr", "UK GDPR"
     CCPA = "ccpa", "California CCPA/CPRA"
     CALOPPA = "caloppa", "California Online Privacy Protection Act"
-    NV_603A = "nv_603a", "Nevada online privacy notice law (NRS 603A)"
+    NV_ONLINE = "nv_online", "Nevada online privacy notice law (NRS 603A)"
     DE_OPPA = "de_oppa", "Delaware Online Privacy and Protection Act"
     COPPA = "coppa", "US Children's Online Privacy Protection Act"
     VA_CDPA = "va_cdpa", "Virginia Consumer Data Protection Act"

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
 
 from editor.model.base import LabeledEnum
 from editor.model.data import DataCategory, DataKind, DataSubject
@@ -78,14 +77,22 @@ class StateLaw:
         return f"{self.state} residents"
 
 
-# Shared keyword arguments of Volume (typed loosely: mypy cannot check ** of a mixed dict).
-_MOST: dict[str, Any] = {"enough": ConsumerCount.OVER_100K, "floor": ConsumerCount.FROM_25K}
-_SMALL_STATE: dict[str, Any] = {
-    "enough": SmallStateConsumerCount.OVER_35K,
-    "floor": SmallStateConsumerCount.FROM_10K,
-    "count_words": "35,000",
-    "floor_words": "10,000",
-}
+def _most(field: str, share: int) -> Volume:
+    """The counts of most laws: 100,000, or 25,000 with a share of revenue from selling."""
+    return Volume(field, ConsumerCount.OVER_100K, ConsumerCount.FROM_25K, share=share)
+
+
+def _small_state(field: str, share: int) -> Volume:
+    """The counts of the smaller states: 35,000, or 10,000 with a share of revenue."""
+    return Volume(
+        field,
+        SmallStateConsumerCount.OVER_35K,
+        SmallStateConsumerCount.FROM_10K,
+        share=share,
+        count_words="35,000",
+        floor_words="10,000",
+    )
+
 
 STATE_LAWS: tuple[StateLaw, ...] = (
     StateLaw(
@@ -96,7 +103,7 @@ STATE_LAWS: tuple[StateLaw, ...] = (
         notice="Va. Code §59.1-578(C)",
         scope="Va. Code §59.1-576",
         in_force=dt.date(2023, 1, 1),
-        volume=Volume("va_consumers", **_MOST, share=50),
+        volume=_most("va_consumers", 50),
     ),
     StateLaw(
         Law.CO_CPA,
@@ -106,7 +113,7 @@ STATE_LAWS: tuple[StateLaw, ...] = (
         notice="C.R.S. §6-1-1308(1)(a)",
         scope="C.R.S. §6-1-1304",
         in_force=dt.date(2023, 7, 1),
-        volume=Volume("co_consumers", **_MOST, share=0),
+        volume=_most("co_consumers", 0),
         nonprofits_covered=True,
     ),
     StateLaw(
@@ -139,7 +146,7 @@ STATE_LAWS: tuple[StateLaw, ...] = (
         notice="ORS 646A.578(4)",
         scope="ORS 646A.572",
         in_force=dt.date(2024, 7, 1),
-        volume=Volume("or_consumers", **_MOST, share=25),
+        volume=_most("or_consumers", 25),
         nonprofits_covered=True,
         payments_excluded=True,
         extra_rights=("third_parties",),
@@ -152,7 +159,7 @@ STATE_LAWS: tuple[StateLaw, ...] = (
         notice="6 Del. C. §12D-106(c)",
         scope="6 Del. C. §12D-103",
         in_force=dt.date(2025, 1, 1),
-        volume=Volume("de_consumers", **_SMALL_STATE, share=20),
+        volume=_small_state("de_consumers", 20),
         # Only non-profits dedicated to preventing insurance crime are left out.
         nonprofits_covered=True,
         payments_excluded=True,
@@ -166,7 +173,7 @@ STATE_LAWS: tuple[StateLaw, ...] = (
         notice="Ind. Code §24-15-4-3",
         scope="Ind. Code §24-15-1-1",
         in_force=dt.date(2026, 1, 1),
-        volume=Volume("in_consumers", **_MOST, share=50),
+        volume=_most("in_consumers", 50),
     ),
     StateLaw(
         Law.IA_CDPA,
@@ -176,7 +183,7 @@ STATE_LAWS: tuple[StateLaw, ...] = (
         notice="Iowa Code §715D.4(5)",
         scope="Iowa Code §715D.2",
         in_force=dt.date(2025, 1, 1),
-        volume=Volume("ia_consumers", **_MOST, share=50),
+        volume=_most("ia_consumers", 50),
     ),
     StateLaw(
         Law.KY_CDPA,
@@ -186,7 +193,7 @@ STATE_LAWS: tuple[StateLaw, ...] = (
         notice="KRS 367.3617(3)",
         scope="KRS 367.3613",
         in_force=dt.date(2026, 1, 1),
-        volume=Volume("ky_consumers", **_MOST, share=50),
+        volume=_most("ky_consumers", 50),
     ),
     StateLaw(
         Law.MD_ODPA,
@@ -196,7 +203,7 @@ STATE_LAWS: tuple[StateLaw, ...] = (
         notice="Md. Code, Com. Law §14-4607(d)",
         scope="Md. Code, Com. Law §14-4602",
         in_force=dt.date(2025, 10, 1),
-        volume=Volume("md_consumers", **_SMALL_STATE, share=20),
+        volume=_small_state("md_consumers", 20),
         # Only non-profits that process data solely to help law enforcement or first
         # responders are left out.
         nonprofits_covered=True,
@@ -210,7 +217,7 @@ STATE_LAWS: tuple[StateLaw, ...] = (
         notice="Minn. Stat. §325M.16, subd. 1",
         scope="Minn. Stat. §325M.12",
         in_force=dt.date(2025, 7, 31),
-        volume=Volume("mn_consumers", **_MOST, share=25),
+        volume=_most("mn_consumers", 25),
         nonprofits_covered=True,
         small_business_exempt=True,
         payments_excluded=True,
@@ -255,7 +262,7 @@ STATE_LAWS: tuple[StateLaw, ...] = (
         notice="RSA 507-H:6",
         scope="RSA 507-H:2",
         in_force=dt.date(2025, 1, 1),
-        volume=Volume("nh_consumers", **_SMALL_STATE, share=25),
+        volume=_small_state("nh_consumers", 25),
         payments_excluded=True,
     ),
     StateLaw(
@@ -266,7 +273,7 @@ STATE_LAWS: tuple[StateLaw, ...] = (
         notice="N.J.S.A. 56:8-166.6(a)",
         scope="N.J.S.A. 56:8-166.5",
         in_force=dt.date(2025, 1, 15),
-        volume=Volume("nj_consumers", **_MOST, share=0),
+        volume=_most("nj_consumers", 0),
         # New Jersey's definition of controller has no non-profit exemption.
         nonprofits_covered=True,
         payments_excluded=True,
@@ -279,7 +286,7 @@ STATE_LAWS: tuple[StateLaw, ...] = (
         notice="R.I. Gen. Laws §6-48.1-3",
         scope="R.I. Gen. Laws §6-48.1-4",
         in_force=dt.date(2026, 1, 1),
-        volume=Volume("ri_consumers", **_SMALL_STATE, share=20),
+        volume=_small_state("ri_consumers", 20),
         payments_excluded=True,
     ),
     StateLaw(
@@ -307,7 +314,7 @@ STATE_LAWS: tuple[StateLaw, ...] = (
         notice="Utah Code §13-61-302(1)",
         scope="Utah Code §13-61-102",
         in_force=dt.date(2023, 12, 31),
-        volume=Volume("ut_consumers", **_MOST, share=50),
+        volume=_most("ut_consumers", 50),
         revenue_floor=True,
     ),
 )

@@ -362,7 +362,7 @@ CASES: list[Case] = [
     # CalOPPA
     *[
         case
-        for law in ("nv_603a", "de_oppa")
+        for law in ("nv_online", "de_oppa")
         for case in (
             (f"{law}.categories", {"data_categories": []}, {}),
             (
@@ -565,7 +565,7 @@ CASES: list[Case] = [
     ),
     ("md_odpa.minors", {"disclosures.shares_for_targeted_ads": True}, {}),
     ("md_odpa.minors", {**SELLS}, {**SELLS, "data_categories[0].subjects": ["customers"]}),
-    ("nv_603a.request-address", {"contact.email": "", "contact.phone": ""}, {}),
+    ("nv_online.request-address", {"contact.email": "", "contact.phone": ""}, {}),
     ("tx_dpsa.request-methods", {"rights.request_methods": []}, {}),
     ("or_cpa.request-methods", {"rights.request_methods": []}, {}),
     ("in_cdpa.request-methods", {"rights.request_methods": []}, {}),

@@ -19,7 +19,7 @@ def _project(regions: list[str], kinds: list[str]) -> Project:
 
 @pytest.mark.parametrize(
     ("law", "region", "state"),
-    [(Law.NV_603A, "nevada", "Nevada"), (Law.DE_OPPA, "delaware", "Delaware")],
+    [(Law.NV_ONLINE, "nevada", "Nevada"), (Law.DE_OPPA, "delaware", "Delaware")],
 )
 def test_an_online_service_used_in_the_state_brings_the_law_in(
     law: Law, region: str, state: str

@@ -70,8 +70,49 @@ VOLUME_CASES = [
 ]
 
 
+# Delaware, Maryland, Minnesota, Montana, New Hampshire, New Jersey and Rhode Island: just above
+# and just below each count and share.
+SECOND_CASES = [
+    *[
+        case
+        for law, region, field, share_above, share_below in (
+            (Law.DE_DPDPA, "delaware", "de_consumers", "25_to_50", "none"),
+            (Law.MD_ODPA, "maryland", "md_consumers", "25_to_50", "none"),
+            (Law.NH_PA, "new_hampshire", "nh_consumers", "25_to_50", "under_25"),
+            (Law.RI_DTPPA, "rhode_island", "ri_consumers", "25_to_50", "none"),
+        )
+        for case in (
+            (law, region, field, "35k_or_more", None, {}, True),
+            (law, region, field, "10k_to_35k", share_above, {}, True),
+            (law, region, field, "10k_to_35k", share_below, {}, False),
+            (law, region, field, "under_10k", "over_50", {}, False),
+        )
+    ],
+    (Law.MT_CDPA, "montana", "mt_consumers", "25k_or_more", None, {}, True),
+    (Law.MT_CDPA, "montana", "mt_consumers", "15k_to_25k", "25_to_50", {}, True),
+    (Law.MT_CDPA, "montana", "mt_consumers", "15k_to_25k", "under_25", {}, False),
+    (Law.MT_CDPA, "montana", "mt_consumers", "under_15k", "over_50", {}, False),
+    (Law.NJ_DPA, "new_jersey", "nj_consumers", "100k_or_more", None, {}, True),
+    (Law.NJ_DPA, "new_jersey", "nj_consumers", "25k_to_100k", "under_25", {}, True),
+    (Law.NJ_DPA, "new_jersey", "nj_consumers", "25k_to_100k", "none", {}, False),
+    (Law.NJ_DPA, "new_jersey", "nj_consumers", "under_25k", "over_50", {}, False),
+    (Law.MN_CDPA, "minnesota", "mn_consumers", "100k_or_more", None, NOT_SMALL, True),
+    (Law.MN_CDPA, "minnesota", "mn_consumers", "25k_to_100k", "25_to_50", NOT_SMALL, True),
+    (Law.MN_CDPA, "minnesota", "mn_consumers", "25k_to_100k", "under_25", NOT_SMALL, False),
+    (Law.MN_CDPA, "minnesota", "mn_consumers", "under_25k", "over_50", NOT_SMALL, False),
+    # A small business by the SBA's standards is outside Minnesota's law whatever its count.
+    (Law.MN_CDPA, "minnesota", "mn_consumers", "100k_or_more", None, SMALL, False),
+    # 20% lies inside "less than 25%": Delaware, Maryland and Rhode Island ask once more.
+    (Law.DE_DPDPA, "delaware", "de_consumers", "10k_to_35k", "under_25", OVER_20, True),
+    (Law.MD_ODPA, "maryland", "md_consumers", "10k_to_35k", "under_25", NOT_OVER_20, False),
+    (Law.RI_DTPPA, "rhode_island", "ri_consumers", "10k_to_35k", "under_25", OVER_20, True),
+    (Law.NH_PA, "new_hampshire", "nh_consumers", "10k_to_35k", "under_25", OVER_20, False),
+]
+
+
 @pytest.mark.parametrize(
-    ("law", "region", "field", "count", "revenue", "others", "applies"), VOLUME_CASES
+    ("law", "region", "field", "count", "revenue", "others", "applies"),
+    VOLUME_CASES + SECOND_CASES,
 )
 def test_volume_revenue_and_selling_thresholds(
     law: Law,
@@ -128,63 +169,6 @@ def test_a_law_not_yet_in_force_on_the_policy_date_says_from_when() -> None:
     assert _reason(project, Law.IN_CDPA).endswith("It takes effect on 1 January 2026.")
     project.policy.effective_date = dt.date(2026, 2, 1)
     assert "takes effect" not in _reason(project, Law.IN_CDPA)
-
-
-# Delaware, Maryland, Minnesota, Montana, New Hampshire, New Jersey and Rhode Island: just above
-# and just below each count and share.
-SECOND_CASES = [
-    *[
-        case
-        for law, region, field, share_above, share_below in (
-            (Law.DE_DPDPA, "delaware", "de_consumers", "25_to_50", "none"),
-            (Law.MD_ODPA, "maryland", "md_consumers", "25_to_50", "none"),
-            (Law.NH_PA, "new_hampshire", "nh_consumers", "25_to_50", "under_25"),
-            (Law.RI_DTPPA, "rhode_island", "ri_consumers", "25_to_50", "none"),
-        )
-        for case in (
-            (law, region, field, "35k_or_more", None, {}, True),
-            (law, region, field, "10k_to_35k", share_above, {}, True),
-            (law, region, field, "10k_to_35k", share_below, {}, False),
-            (law, region, field, "under_10k", "over_50", {}, False),
-        )
-    ],
-    (Law.MT_CDPA, "montana", "mt_consumers", "25k_or_more", None, {}, True),
-    (Law.MT_CDPA, "montana", "mt_consumers", "15k_to_25k", "25_to_50", {}, True),
-    (Law.MT_CDPA, "montana", "mt_consumers", "15k_to_25k", "under_25", {}, False),
-    (Law.MT_CDPA, "montana", "mt_consumers", "under_15k", "over_50", {}, False),
-    (Law.NJ_DPA, "new_jersey", "nj_consumers", "100k_or_more", None, {}, True),
-    (Law.NJ_DPA, "new_jersey", "nj_consumers", "25k_to_100k", "under_25", {}, True),
-    (Law.NJ_DPA, "new_jersey", "nj_consumers", "25k_to_100k", "none", {}, False),
-    (Law.NJ_DPA, "new_jersey", "nj_consumers", "under_25k", "over_50", {}, False),
-    (Law.MN_CDPA, "minnesota", "mn_consumers", "100k_or_more", None, NOT_SMALL, True),
-    (Law.MN_CDPA, "minnesota", "mn_consumers", "25k_to_100k", "25_to_50", NOT_SMALL, True),
-    (Law.MN_CDPA, "minnesota", "mn_consumers", "25k_to_100k", "under_25", NOT_SMALL, False),
-    (Law.MN_CDPA, "minnesota", "mn_consumers", "under_25k", "over_50", NOT_SMALL, False),
-    # A small business by the SBA's standards is outside Minnesota's law whatever its count.
-    (Law.MN_CDPA, "minnesota", "mn_consumers", "100k_or_more", None, SMALL, False),
-    # 20% lies inside "less than 25%": Delaware, Maryland and Rhode Island ask once more.
-    (Law.DE_DPDPA, "delaware", "de_consumers", "10k_to_35k", "under_25", OVER_20, True),
-    (Law.MD_ODPA, "maryland", "md_consumers", "10k_to_35k", "under_25", NOT_OVER_20, False),
-    (Law.RI_DTPPA, "rhode_island", "ri_consumers", "10k_to_35k", "under_25", OVER_20, True),
-    (Law.NH_PA, "new_hampshire", "nh_consumers", "10k_to_35k", "under_25", OVER_20, False),
-]
-
-
-@pytest.mark.parametrize(
-    ("law", "region", "field", "count", "revenue", "others", "applies"), SECOND_CASES
-)
-def test_the_second_batch_of_thresholds(
-    law: Law,
-    region: str,
-    field: str,
-    count: str,
-    revenue: str | None,
-    others: dict[str, Any],
-    applies: bool,
-) -> None:
-    project = _project(region, **{field: count, "us_selling_revenue": revenue, **others})
-    assert (law in applicable_laws(project)) is applies, _reason(project, law)
-    assert unanswered_us_state_questions(project) == {}
 
 
 def test_under_25_percent_leaves_the_20_percent_laws_to_one_more_question() -> None:
