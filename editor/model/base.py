@@ -24,10 +24,11 @@ class Model(BaseModel):
 
     Unknown keys are refused so that a typo in a hand-edited file is reported instead of being
     silently dropped on the next save; assignments are validated so that the editor cannot put
-    a value of the wrong type into the model.
+    a value of the wrong type into the model. No string is longer than ``LONGEST_TEXT``, so a
+    pasted book or a damaged file is refused with its field instead of slowing every check.
     """
 
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, str_max_length=LONGEST_TEXT)
 
     # Every string is made whole as it reaches the model: from a file, an import or code
     # (``_whole_strings``, once per model, each nested model doing its own), and from an edit

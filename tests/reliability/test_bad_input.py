@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import time
 import typing
 from functools import cache
 from pathlib import Path
@@ -22,10 +23,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import editor.model  # noqa: F401  (every model class is defined once it is imported)
+from editor.checks import run_checks
+from editor.checks.readability import count_syllables, text_stats
 from editor.cli import main
+from editor.compose import compose
 from editor.errors import ProjectInvalidError
+from editor.export import EXPORTERS
 from editor.model import Project
-from editor.model.base import Model
+from editor.model.base import LONGEST_TEXT, Model
 from editor.samples import sample_paths
 from editor.storage import parse_project
 from editor.storage.fileformat import MAX_NUMBER_DIGITS
@@ -174,3 +179,60 @@ def test_any_number_in_a_project_file_loads_or_is_refused_clearly(
             assert f"a number {digits:,} digits long" in exc.message
         else:  # past the field's own bound: the message names the field
             assert exc.message.startswith("Some answers in this file are not in the expected")
+
+
+# -- 3. Very long answers -------------------------------------------------------------------------
+
+# Text shapes that made a scan try again at every character (each try reading to the end).
+LONG_SHAPES = ["A", "a.", "a@", "A. ", "a-", "x.y ", "a'b "]
+
+
+def _seconds(text: str) -> float:
+    best = float("inf")
+    for _ in range(5):
+        count_syllables.cache_clear()
+        started = time.perf_counter()
+        text_stats(text)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+@pytest.mark.parametrize("shape", LONG_SHAPES)
+def test_readability_takes_time_in_proportion_to_the_text(shape: str) -> None:
+    short, long = (shape * (n // len(shape)) for n in (10_000, 40_000))
+    # Four times the text: about four times the time, never sixteen (with slack for a busy
+    # machine's pauses: the long text takes milliseconds, and took seconds when it was not).
+    assert _seconds(long) < 8 * _seconds(short) + 0.05
+
+
+def test_an_answer_longer_than_the_limit_is_refused_with_its_field(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def lengthen(data: dict[str, Any]) -> None:
+        data["organisation"]["legal_name"] = "A" * (LONGEST_TEXT + 1)
+
+    path = _sample_with(tmp_path, "shop.policy", lengthen)
+    assert main(["check", str(path)]) == 2
+    err = _one_line(capsys.readouterr().err)
+    assert "organisation.legal_name" in err and f"at most {LONGEST_TEXT}" in err
+
+
+@settings(
+    max_examples=12,
+    deadline=dt.timedelta(seconds=60),  # a per-case bound only super-linear work can reach
+    suppress_health_check=[*QUIET, HealthCheck.large_base_example],
+)
+@given(
+    projects(list_size=1),
+    st.sampled_from(LONG_SHAPES),
+    st.integers(20_000, 60_000),
+    st.sampled_from(["legal_name", "description", "trading_name"]),
+)
+def test_a_project_with_a_very_long_answer_checks_and_exports(
+    project: Project, shape: str, length: int, field: str
+) -> None:
+    setattr(project.organisation, field, shape * (length // len(shape)))
+    run_checks(project, today=TODAY)
+    document = compose(project, today=TODAY)
+    for fmt in ("html", "md", "docx", "txt", "json"):
+        EXPORTERS[fmt](document, None)
