@@ -8,6 +8,7 @@ same way. The exporters are imported only when a file is written.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -110,15 +111,21 @@ def output_request(args: argparse.Namespace) -> OutputRequest:
 
 def targets(request: OutputRequest, folder: Path, name: str) -> list[tuple[str, Path]]:
     """Each format with its file: ``folder/name.<ext>`` unless --output says otherwise."""
+    # os.path's checks: Path's raise for a name too long for the drive, which the write reports.
     formats, output = request.formats, request.output
     if len(formats) == 1:
         fmt = formats[0]
-        target = output if output is not None else folder / f"{name}.{fmt}"
-        if target.is_dir():
-            target = target / f"{name}.{fmt}"
-        return [(fmt, target)]
+        if output is None:
+            target = folder / f"{name}.{fmt}"
+            if os.path.isdir(target):  # writing into it is not "beside the project"
+                raise CommandError(
+                    f"could not write {target}: there is a folder with that name",
+                    EXIT_WRITE_FAILED,
+                )
+            return [(fmt, target)]
+        return [(fmt, output / f"{name}.{fmt}" if os.path.isdir(output) else output)]
     folder = output if output is not None else folder
-    if folder.exists() and not folder.is_dir():
+    if os.path.exists(folder) and not os.path.isdir(folder):
         raise CommandError(f"{folder} is a file; with several formats --output must be a folder")
     return [(fmt, folder / f"{name}.{fmt}") for fmt in formats]
 

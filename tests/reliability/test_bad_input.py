@@ -236,3 +236,37 @@ def test_a_project_with_a_very_long_answer_checks_and_exports(
     document = compose(project, today=TODAY)
     for fmt in ("html", "md", "docx", "txt", "json"):
         EXPORTERS[fmt](document, None)
+
+
+# -- 4 and 5. Names too long for the drive, a folder in the way -----------------------------------
+
+
+def test_new_with_a_name_too_long_for_the_drive_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / ("n" * 300 + ".policy")
+    assert main(["new", str(path)]) == 3
+    assert "too long" in _one_line(capsys.readouterr().err)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("length", [300, 400])
+@pytest.mark.parametrize("formats", ["html", "html,md"])
+def test_export_to_a_name_too_long_for_the_drive_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], length: int, formats: str
+) -> None:
+    project = _sample_with(tmp_path, "shop.policy", lambda _data: None)
+    target = tmp_path / ("d" * length + (".html" if "," not in formats else ""))
+    assert main(["export", str(project), "-f", formats, "-o", str(target)]) == 3
+    assert "too long" in _one_line(capsys.readouterr().err)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["shop.policy"]
+
+
+def test_export_onto_a_folder_with_the_file_s_name_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = _sample_with(tmp_path, "shop.policy", lambda _data: None)
+    (tmp_path / "shop.html").mkdir()
+    assert main(["export", str(project), "-f", "html"]) == 3
+    assert "there is a folder with that name" in _one_line(capsys.readouterr().err)
+    assert list((tmp_path / "shop.html").iterdir()) == []
