@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -48,7 +49,9 @@ def new_project_path_or_fail(path: Path, *, force: bool) -> None:
 
     if path.suffix != FILE_EXTENSION:
         raise CommandError(f"the project file name must end in {FILE_EXTENSION}: {path}")
-    if path.exists() and not force:
+    # os.path.exists: Path.exists raises for a name too long for the drive, which saving the
+    # new project then reports (exit code 3) like any other place that cannot be written.
+    if os.path.exists(path) and not force:
         raise CommandError(f"{path} already exists; use --force to overwrite it")
 
 

@@ -8,6 +8,7 @@ same way. The exporters are imported only when a file is written.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -116,6 +117,7 @@ def targets(
 ) -> list[tuple[str, Path]]:
     """Each format with its file: ``folder/name.<ext>`` (or the file name ``file_names`` gives
     the format) unless --output says otherwise."""
+    # os.path's checks: Path's raise for a name too long for the drive, which the write reports.
     formats, output = request.formats, request.output
     names = file_names or {}
 
@@ -124,12 +126,17 @@ def targets(
 
     if len(formats) == 1:
         fmt = formats[0]
-        target = output if output is not None else folder / file_name(fmt)
-        if target.is_dir():
-            target = target / file_name(fmt)
-        return [(fmt, target)]
+        if output is None:
+            target = folder / file_name(fmt)
+            if os.path.isdir(target):  # writing into it is not "beside the project"
+                raise CommandError(
+                    f"could not write {target}: there is a folder with that name",
+                    EXIT_WRITE_FAILED,
+                )
+            return [(fmt, target)]
+        return [(fmt, output / file_name(fmt) if os.path.isdir(output) else output)]
     folder = output if output is not None else folder
-    if folder.exists() and not folder.is_dir():
+    if os.path.exists(folder) and not os.path.isdir(folder):
         raise CommandError(f"{folder} is a file; with several formats --output must be a folder")
     return [(fmt, folder / file_name(fmt)) for fmt in formats]
 

@@ -9,6 +9,10 @@ from typing import Any, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+# The most characters one answer may hold: a whole old policy kept as it was imported runs
+# to about 100,000; more is not text someone wrote.
+LONGEST_TEXT = 1_000_000
+
 
 def new_id() -> str:
     """A short random id for a list item, so references survive reordering and renaming."""
@@ -20,10 +24,11 @@ class Model(BaseModel):
 
     Unknown keys are refused so that a typo in a hand-edited file is reported instead of being
     silently dropped on the next save; assignments are validated so that the editor cannot put
-    a value of the wrong type into the model.
+    a value of the wrong type into the model. No string is longer than ``LONGEST_TEXT``, so a
+    pasted book or a damaged file is refused with its field instead of slowing every check.
     """
 
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, str_max_length=LONGEST_TEXT)
 
     # Every string is made whole as it reaches the model: from a file, an import or code
     # (``_whole_strings``, once per model, each nested model doing its own), and from an edit
@@ -122,11 +127,40 @@ class TimeUnit(LabeledEnum):
     YEARS = "years", "Years"
 
 
+# No list of a project (a file of at most 64 MB) holds a million items.
+MOST_ITEMS = 1_000_000
+
+_DAYS_PER_UNIT = {
+    TimeUnit.MINUTES: 1 / 1440,
+    TimeUnit.HOURS: 1 / 24,
+    TimeUnit.DAYS: 1,
+    TimeUnit.WEEKS: 7,
+    TimeUnit.MONTHS: 30.44,
+    TimeUnit.YEARS: 365.25,
+}
+# Nothing a policy describes (how long data is kept, a cookie's life, a notice period) lasts
+# longer than this; a longer length of time is a typing or editing mistake.
+LONGEST_YEARS = 1000
+
+
+def longest_amount(unit: TimeUnit) -> int:
+    """The largest number of ``unit`` a length of time may have (1,000 years in that unit)."""
+    return round(LONGEST_YEARS * _DAYS_PER_UNIT[TimeUnit.YEARS] / _DAYS_PER_UNIT[unit])
+
+
 class Duration(Model):
     """A length of time such as 13 months; either part may still be unanswered."""
 
-    amount: int | None = Field(default=None, ge=0)
+    amount: int | None = Field(default=None, ge=0, le=longest_amount(TimeUnit.MINUTES))
     unit: TimeUnit | None = None
+
+    @model_validator(mode="after")
+    def _at_most_the_longest(self) -> Self:
+        if self.amount is not None and self.unit and self.amount > longest_amount(self.unit):
+            raise ValueError(
+                f"{self.amount:,} {self.unit.value} is more than {LONGEST_YEARS:,} years"
+            )
+        return self
 
     def is_set(self) -> bool:
         return self.amount is not None and self.unit is not None
@@ -136,15 +170,7 @@ class Duration(Model):
         if not self.is_set():
             return None
         assert self.amount is not None and self.unit is not None
-        per_unit = {
-            TimeUnit.MINUTES: 1 / 1440,
-            TimeUnit.HOURS: 1 / 24,
-            TimeUnit.DAYS: 1,
-            TimeUnit.WEEKS: 7,
-            TimeUnit.MONTHS: 30.44,
-            TimeUnit.YEARS: 365.25,
-        }
-        return self.amount * per_unit[self.unit]
+        return self.amount * _DAYS_PER_UNIT[self.unit]
 
 
 def is_blank(value: Any) -> bool:

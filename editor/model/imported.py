@@ -12,7 +12,7 @@ import datetime as dt
 
 from pydantic import Field
 
-from editor.model.base import LabeledEnum, Model, new_id
+from editor.model.base import LONGEST_TEXT, LabeledEnum, Model, new_id
 
 
 class ImportReview(LabeledEnum):
@@ -62,7 +62,7 @@ class Proposal(Model):
     # The sentence of the old policy it was read from, as it stood there. A proposal without
     # one is a defect: every answer must be traceable to what the old policy said.
     sentence: str = ""
-    start: int | None = Field(default=None, ge=0)  # where the sentence starts in the old text
+    start: int | None = Field(default=None, ge=0, le=LONGEST_TEXT)  # where it starts in `text`
     section_id: str = ""  # the imported section it sat in (a custom section's id)
     section_title: str = ""  # that section's heading in the old policy
     status: ProposalStatus = ProposalStatus.OPEN

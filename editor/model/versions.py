@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from pydantic import ConfigDict, Field, JsonValue, field_validator
 
-from editor.model.base import Model, whole_characters
+from editor.model.base import MOST_ITEMS, Model, whole_characters
 
 EditOp = Literal["set", "unset", "add", "remove", "order"]
 
@@ -39,7 +39,7 @@ class SnapshotEdit(Model):
     op: EditOp | None = None
     path: str = ""
     value: JsonValue = None
-    index: int | None = Field(default=None, ge=0)
+    index: int | None = Field(default=None, ge=0, le=MOST_ITEMS)
     ids: list[str] = Field(default_factory=list)
 
     @field_validator("value", mode="before")

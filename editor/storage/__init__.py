@@ -122,16 +122,18 @@ def write_failure_reason(path: Path, exc: OSError) -> str:
         return "the disk is full"
     if exc.errno == errno.EROFS:
         return "the drive is read-only"
-    if isinstance(exc, IsADirectoryError) or path.is_dir():
+    if exc.errno == errno.ENAMETOOLONG:
+        return "the name is too long for this drive"
+    # os.path's checks, unlike Path's, answer False instead of raising when the path cannot
+    # even be looked at (a name too long, a folder one may not enter).
+    if isinstance(exc, IsADirectoryError) or os.path.isdir(path):
         return "there is a folder with that name"
     if isinstance(exc, PermissionError) or exc.errno == errno.EACCES:
         return f"you do not have permission to write in {path.parent}"
-    if isinstance(exc, NotADirectoryError) or path.parent.is_file():
+    if isinstance(exc, NotADirectoryError) or os.path.isfile(path.parent):
         return f"{path.parent} is a file, not a folder"
-    if isinstance(exc, FileNotFoundError) or not path.parent.exists():
+    if isinstance(exc, FileNotFoundError) or not os.path.exists(path.parent):
         return f"the folder {path.parent} does not exist"
-    if exc.errno == errno.ENAMETOOLONG:
-        return "the file name is too long for this drive"
     return exc.strerror or os.strerror(exc.errno or 0) or str(exc)
 
 

@@ -28,6 +28,23 @@ FORMAT_KEY = "format_version"
 # Real projects are well under a megabyte; 10,000 cookies take about 3 MB. Anything bigger
 # than this is not a project someone typed, and reading it would freeze the editor.
 MAX_FILE_BYTES = 64 * 1024 * 1024
+# No answer is a number of more than a few digits (each number field has its own bound); a
+# longer one is refused as it is read, before Python's own limit for turning digits into a
+# number (4,300) stops the reading with a message about Python.
+MAX_NUMBER_DIGITS = 100
+
+
+class _NumberTooLongError(ValueError):
+    def __init__(self, digits: int) -> None:
+        super().__init__(f"a number {digits:,} digits long")
+        self.digits = digits
+
+
+def _whole_number(literal: str) -> int:
+    digits = len(literal.lstrip("-"))
+    if digits > MAX_NUMBER_DIGITS:
+        raise _NumberTooLongError(digits)
+    return int(literal)
 
 
 def project_to_dict(project: Project) -> dict[str, Any]:
@@ -61,7 +78,14 @@ def parse_project(
             path, "This is not a project file (it is not UTF-8 text).", detail=str(exc)
         ) from exc
     try:
-        raw = json.loads(text)
+        raw = json.loads(text, parse_int=_whole_number)
+    except _NumberTooLongError as exc:
+        raise ProjectInvalidError(
+            path,
+            f"This file holds a number {exc.digits:,} digits long, where no answer is longer "
+            "than a few digits. It may have been edited by hand.",
+            detail=str(exc),
+        ) from exc
     except RecursionError as exc:
         raise ProjectCorruptError(
             path,

@@ -188,7 +188,8 @@ class FileController(QObject):
         if self.session.path is not None:
             return self.session.path.name
         base = self.session.project.organisation.display_name or _tr("privacy-policy")
-        safe = "".join(c if c.isalnum() or c in " -_" else "-" for c in base).strip()
+        # A drive takes names of 255 bytes; a business name may be far longer.
+        safe = "".join(c if c.isalnum() or c in " -_" else "-" for c in base[:80]).strip()
         return (safe or "privacy-policy") + FILE_EXTENSION
 
     def _save_to(self, path: Path) -> bool:

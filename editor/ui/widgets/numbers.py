@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QSpinBox, QWidget
 
-from editor.model.base import Duration, TimeUnit
+from editor.model.base import Duration, TimeUnit, longest_amount
 from editor.ui.widgets.base import FieldWidget
 
 
@@ -136,12 +136,26 @@ class DurationField(FieldWidget):
         self.setFocusProxy(self.amount)
         self._loading = False
         self.amount.valueChanged.connect(self._changed)
-        self.unit.activated.connect(self._changed)
+        self.unit.activated.connect(self._unit_changed)
         self.amount.editingFinished.connect(self.committed.emit)
 
     def _changed(self, _value: object) -> None:
         if not self._loading:
             self.edited.emit()
+
+    def _unit_changed(self, _index: int) -> None:
+        self._fit_amount_to_unit()
+        self._changed(_index)
+
+    def _fit_amount_to_unit(self) -> None:
+        # 9,999 minutes is a week, 9,999 years means nothing: the model allows 1,000 years, so
+        # a switch from days to years brings 5,000 down to 1,000 instead of refusing it.
+        unit = self.unit.currentData()
+        blocked = self.amount.blockSignals(True)  # one edit for the unit, not a second one
+        try:
+            self.amount.setMaximum(min(9999, longest_amount(unit)) if unit else 9999)
+        finally:
+            self.amount.blockSignals(blocked)
 
     def value(self) -> Duration:
         return Duration(amount=self.amount.optional_value(), unit=self.unit.currentData())
@@ -150,8 +164,9 @@ class DurationField(FieldWidget):
         value = value if isinstance(value, Duration) else Duration()
         self._loading = True
         try:
-            self.amount.set_optional_value(value.amount)
             self.unit.setCurrentIndex(max(self.unit.findData(value.unit), 0))
+            self._fit_amount_to_unit()
+            self.amount.set_optional_value(value.amount)
         finally:
             self._loading = False
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFocusEvent, QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPlainTextEdit, QWidget
 
+from editor.model.base import LONGEST_TEXT
 from editor.ui.widgets.base import FieldWidget, forward_undo_keys
 
 # Focus the user gave (a click places the cursor; Tab and a mnemonic select all, as Qt does) or
@@ -28,6 +29,8 @@ class LineField(FieldWidget):
     def __init__(self, placeholder: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edit = QLineEdit(self)
+        # Qt's own limit (32,767) would cut a longer answer from the file at the first edit.
+        self.edit.setMaxLength(LONGEST_TEXT)
         self.edit.setPlaceholderText(placeholder)
         self.edit.setClearButtonEnabled(False)
         forward_undo_keys(self.edit)
@@ -98,7 +101,8 @@ class TextAreaField(FieldWidget):
         return False
 
     def value(self) -> str:
-        return self.edit.toPlainText()
+        # A paste past what the model holds keeps what fits rather than failing the edit.
+        return self.edit.toPlainText()[:LONGEST_TEXT]
 
     def set_value(self, value: Any) -> None:
         text = "" if value is None else str(value)
