@@ -39,7 +39,25 @@ TWO_YEARS = {"data_categories[0].retention.period": {"amount": 2, "unit": "years
 AFTER_LEAVING = {"data_categories[0].retention.event": "you leave"}
 
 Case = tuple[str, dict[str, Any], dict[str, Any]]
+AN_APP = {
+    "scope.properties": [
+        {"kind": "website", "name": "example.com"},
+        {"kind": "mobile_app", "name": "Example for iPhone"},
+    ]
+}
 CASES: list[Case] = [
+    # the app stores' privacy forms (editor/checks/app_stores.py)
+    ("general.store-forms-answered", AN_APP, {}),
+    (
+        "general.store-tracking-prompt",
+        {**AN_APP, "app_stores.tracking_domains": ["ads.example.net"]},
+        {
+            **AN_APP,
+            "app_stores.tracking_domains": ["ads.example.net"],
+            "app_stores.asks_tracking_permission": True,
+        },
+    ),
+    ("general.store-children-ads", {**AN_APP, "recipients[1].kind": "advertising"}, AN_APP),
     # what the reader would not be told (editor/checks/untold.py)
     ("general.recipient-role", {"recipients[0].role": None}, {}),
     ("general.recipient-role", {"recipients[0].role": "not_sure"}, {}),
