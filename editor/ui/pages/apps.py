@@ -15,7 +15,9 @@ _STORE_QUESTIONS = (
         "app_stores.data_uses",
         "Which of your data does the app send off the phone?",
         item_name="data",
-        title_path="category_id",
+        # No title field: the item is one of the data categories, named by its reference, and
+        # a duplicate must not rename what it points at.
+        title_path="",
         columns=(
             Column("category_id", "Data"),
             Column("collected_by_app", "Sent by the app", width=120),
@@ -54,7 +56,7 @@ _STORE_QUESTIONS = (
         "app_stores.purposes",
         "Which of the stores' purposes are your purposes?",
         item_name="purpose",
-        title_path="purpose_id",
+        title_path="",
         columns=(
             Column("purpose_id", "Your purpose"),
             Column("store_purposes", "The stores' purposes"),
