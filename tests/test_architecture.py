@@ -19,7 +19,7 @@ ALLOWED = {
     "document": set(),
     "compose": {"model", "document", "errors", "paths", "catalog"},
     "export": {"document", "errors", "paths"},
-    "checks": {"model", "compose", "document", "errors", "paths", "catalog"},
+    "checks": {"model", "compose", "document", "errors", "paths", "catalog", "records"},
     "versions": {"model", "storage", "errors", "paths", "compose", "document"},
     "importer": {"model", "errors", "paths", "catalog"},
     "records": {"model", "versions", "export", "document", "errors", "paths"},

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 # Importing the rule modules registers their rules.
 from editor.checks import (  # noqa: F401
+    app_stores,
     apps,
     au_privacy,
     caloppa,

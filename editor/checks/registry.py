@@ -165,6 +165,7 @@ _TOP_LEVEL_SECTION = {
     "contact": Section.CONTACT,
     "scope": Section.SCOPE,
     "apps": Section.SCOPE,
+    "app_stores": Section.SCOPE,
     "jurisdictions": Section.JURISDICTIONS,
     "data_categories": Section.DATA,
     "not_collected": Section.DATA,

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 DESCRIPTION = (
     "Write the policy of a project file in one or more formats, and what else the same\n"
     "answers fill in:\n"
-    + "".join(f"  {fmt:<12}{output.description}\n" for fmt, output in OUTPUTS.items())
+    + "".join(f"  {fmt:<18}{output.description}\n" for fmt, output in OUTPUTS.items())
     + "These are named after the project (e.g. shop-record-of-processing.xlsx) and say on\n"
     "standard error which answers they still need; what is not answered is left out.\n\n"
     f"{output_help()}\n\n"

@@ -99,17 +99,17 @@ OUTPUTS: dict[str, Output] = {
     ),
     "ropa-xlsx": Output(
         "{name}-record-of-processing.xlsx",
-        "the record of processing activities (GDPR Art. 30) as a workbook",
+        "The record of processing activities (GDPR Art. 30) as a workbook",
         _ropa_xlsx,
     ),
     "ropa-csv": Output(
         "{name}-record-of-processing.csv",
-        "the record of processing activities as CSV, one row per purpose",
+        "The record of processing activities as CSV, one row per purpose",
         _ropa_csv,
     ),
     "cookieconsent": Output(
         "{name}-cookieconsent.js",
-        "the cookie banner's configuration for CookieConsent v3, with the policy's cookies",
+        "The cookie banner's configuration for CookieConsent v3",
         _cookieconsent,
     ),
 }

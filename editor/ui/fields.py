@@ -27,6 +27,8 @@ REFERENCE_SOURCES: dict[str, FieldPath] = {
     "purpose_ids": ("purposes",),
     "data_category_ids": ("data_categories",),
     "recipient_id": ("recipients",),
+    "category_id": ("data_categories",),  # the app stores' answers about one category
+    "purpose_id": ("purposes",),
 }
 
 

@@ -50,7 +50,7 @@ def export_record(exporter: ExportController, fmt: str) -> bool:
 
     name = output.file_for(exporter.project_stem())
     path = exporter.write_chosen_file(
-        _tr("Export {what}").format(what=output.description),
+        _tr("Export {what}").format(what=_tr(RECORD_MENU_TEXTS[fmt]).replace("&", "").rstrip("…")),
         _tr("It was not exported"),
         name,
         _tr(_FILTERS[Path(name).suffix.lower()]),

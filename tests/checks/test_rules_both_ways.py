@@ -53,7 +53,25 @@ SIGNAL_LAWS = (
     "nj_dpa",
 )
 Case = tuple[str, dict[str, Any], dict[str, Any]]
+AN_APP = {
+    "scope.properties": [
+        {"kind": "website", "name": "example.com"},
+        {"kind": "mobile_app", "name": "Example for iPhone"},
+    ]
+}
 CASES: list[Case] = [
+    # the app stores' privacy forms (editor/checks/app_stores.py)
+    ("general.store-forms-answered", AN_APP, {}),
+    (
+        "general.store-tracking-prompt",
+        {**AN_APP, "app_stores.tracking_domains": ["ads.example.net"]},
+        {
+            **AN_APP,
+            "app_stores.tracking_domains": ["ads.example.net"],
+            "app_stores.asks_tracking_permission": True,
+        },
+    ),
+    ("general.store-children-ads", {**AN_APP, "recipients[1].kind": "advertising"}, AN_APP),
     # what the reader would not be told (editor/checks/untold.py)
     ("general.recipient-role", {"recipients[0].role": None}, {}),
     (

@@ -4,7 +4,85 @@ from __future__ import annotations
 
 from functools import partial
 
-from editor.ui.questions import Column, ListQuestion, PageSpec, Question
+from editor.model import Project, PropertyKind
+from editor.ui.questions import Column, Group, Holds, ListQuestion, PageSpec, Question
+
+
+def _has_mobile_app(project: Project) -> bool:
+    return bool(project.scope.has_kind(PropertyKind.MOBILE_APP))
+
+
+_STORE_QUESTIONS = (
+    ListQuestion(
+        "app_stores.data_uses",
+        "Which of your data does the app send off the phone?",
+        item_name="data",
+        # No title field: the item is one of the data categories, named by its reference, and
+        # a duplicate must not rename what it points at.
+        title_path="",
+        columns=(
+            Column("category_id", "Data"),
+            Column("collected_by_app", "Sent by the app", width=120),
+            Column("linked_to_user", "Linked to the person", width=150),
+        ),
+        detail=(
+            Question("category_id", "Which of your data?"),
+            Question(
+                "collected_by_app",
+                "Does the app (or code in it) send it off the phone?",
+                hint="Data you get another way, such as an email to you, does not count.",
+            ),
+            Question(
+                "store_types",
+                "Which of the stores' types is it?",
+                hint="Needed when the kind of data could be several (a name, an email...).",
+                optional=True,
+            ),
+            Question("linked_to_user", "Is it linked to the person's account, device or identity?"),
+            Question(
+                "used_for_tracking",
+                "Is it combined with other companies' data for advertising, or sold?",
+                hint="Leave it open when your policy already says you never sell or share data.",
+                optional=True,
+            ),
+            Question(
+                "processed_ephemerally",
+                "Is it only used in memory for one request, and never kept?",
+            ),
+        ),
+        optional=True,
+        table_rows=4,
+        empty_text="Nothing listed yet: the stores' forms will ask for it.",
+    ),
+    ListQuestion(
+        "app_stores.purposes",
+        "Which of the stores' purposes are your purposes?",
+        item_name="purpose",
+        title_path="",
+        columns=(
+            Column("purpose_id", "Your purpose"),
+            Column("store_purposes", "The stores' purposes"),
+        ),
+        detail=(
+            Question("purpose_id", "Which of your purposes?"),
+            Question("store_purposes", "Which of the stores' purposes is it?"),
+        ),
+        optional=True,
+        table_rows=4,
+        empty_text="Nothing listed yet.",
+    ),
+    Question(
+        "app_stores.asks_tracking_permission",
+        "Does the iPhone app ask before tracking (Apple's App Tracking Transparency)?",
+        optional=True,
+    ),
+    Question(
+        "app_stores.deletion_request_url",
+        "Where can people ask for their data to be deleted?",
+        placeholder="https://example.com/delete-my-account",
+        optional=True,
+    ),
+)
 
 # Every list here is optional (software without permissions is common) and short, so the table
 # stays small above its detail form.
@@ -163,5 +241,12 @@ PAGE = PageSpec(
             empty_text="Nothing listed.",
         ),
         Question("apps.statement", "Anything else about your apps?", lines=2, optional=True),
+        Group(
+            "For the App Store and Google Play",
+            _STORE_QUESTIONS,
+            intro="The stores' privacy forms ask what a policy does not. Export their answers "
+            "from File › Export As; what you leave open here is left out there.",
+            when=Holds(_has_mobile_app),
+        ),
     ),
 )
