@@ -87,6 +87,7 @@ if TYPE_CHECKING:
     from editor.model.project import ChangeEntry, PolicyInfo, Project
     from editor.model.recipients import (
         DataLocation,
+        DisclosureOccasion,
         Disclosures,
         PaymentReturn,
         Recipient,
@@ -142,6 +143,7 @@ __all__ = [
     "DataLocation",
     "DataSource",
     "DataSubject",
+    "DisclosureOccasion",
     "Disclosures",
     "DoNotTrack",
     "Duration",

@@ -11,6 +11,9 @@ EXPECTED_LAWS = {
     "saas": {Law.GDPR, Law.UK_GDPR, Law.CCPA, Law.CALOPPA},
     "mobile-app": {Law.GDPR, Law.UK_GDPR, Law.CALOPPA, Law.PIPEDA},
     "online-shop": {Law.GDPR, Law.UK_GDPR},
+    "desktop-app": {Law.GDPR},
+    "rowing-club": {Law.UK_GDPR},
+    "forms-saas": {Law.GDPR},
 }
 
 
