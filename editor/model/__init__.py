@@ -94,6 +94,7 @@ if TYPE_CHECKING:
     )
     from editor.model.recipients import (
         DataLocation,
+        DisclosureOccasion,
         Disclosures,
         PaymentReturn,
         Recipient,
@@ -160,6 +161,7 @@ __all__ = [
     "DataLocation",
     "DataSource",
     "DataSubject",
+    "DisclosureOccasion",
     "Disclosures",
     "DoNotTrack",
     "Duration",

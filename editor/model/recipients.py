@@ -155,6 +155,13 @@ class DataLocation(Model):
     safeguard_copy: str = ""  # how to get a copy of the safeguards
 
 
+class DisclosureOccasion(Model):
+    """One more occasion on which data may be shared, said as its own sentence."""
+
+    id: str = Field(default_factory=new_id)
+    description: str = ""  # e.g. "with social services if someone is at serious risk of harm"
+
+
 class Disclosures(Model):
     """When data may be shared beyond the listed recipients, and whether it is sold."""
 
@@ -165,6 +172,11 @@ class Disclosures(Model):
     # outside the policy.
     subprocessor_list_url: str = ""
     legal_requests: bool | None = None  # to comply with the law or a court order
+    # When an authority asks for someone's data: they are told unless the law forbids it.
+    tells_people_of_requests: bool | None = None
+    # A page that says no secret request has been received, updated regularly; when it stops
+    # being updated, readers may assume one was.
+    warrant_canary_url: str = ""
     protect_rights: bool | None = None  # to protect rights, property or safety
     business_transfer: bool | None = None  # if the business is sold or merged
     # Whoever takes the business over must keep to this policy for the data they receive; the
@@ -173,7 +185,8 @@ class Disclosures(Model):
     with_consent: bool | None = None  # whenever the person asks or agrees
     group_companies: bool | None = None
     group_details: str = ""
-    other: str = ""
+    # Format 3: each other occasion its own sentence (format 2's one "other" text became one).
+    other_occasions: list[DisclosureOccasion] = Field(default_factory=list)
     government_requests: str = ""  # e.g. "we have never received a government request"
     sells_personal_information: bool | None = None
     shares_for_targeted_ads: bool | None = None  # "sharing" in the CCPA's sense

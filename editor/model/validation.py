@@ -32,6 +32,7 @@ URL_FIELDS = frozenset(
         "policy_url",
         "provider_policy_url",
         "subprocessor_list_url",
+        "warrant_canary_url",
         "opt_out_url",
         "cookie_policy_url",
         "complaint_authority_url",

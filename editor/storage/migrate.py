@@ -15,16 +15,17 @@ from collections.abc import Callable
 from typing import Any
 
 from editor.storage.delta import DeltaError, apply_delta, diff
-from editor.storage.steps import v1_permission_optional_explicit
+from editor.storage.steps import v1_permission_optional_explicit, v2_disclosure_occasions
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
-CURRENT_VERSION = 2
+CURRENT_VERSION = 3
 
 # MIGRATIONS[n] upgrades a version-n dict to version n+1. Add a step here (and bump
 # CURRENT_VERSION) whenever a change would make an older file fail to load or lose meaning.
 MIGRATIONS: dict[int, Migration] = {
     1: v1_permission_optional_explicit,
+    2: v2_disclosure_occasions,
 }
 
 PUBLISHED_KEY = "published"

@@ -22,3 +22,16 @@ def v1_permission_optional_explicit(data: dict[str, Any]) -> dict[str, Any]:
             if isinstance(permission, dict):
                 permission.setdefault("optional", True)
     return data
+
+
+def v2_disclosure_occasions(data: dict[str, Any]) -> dict[str, Any]:
+    """Format 2 → 3: the one free-text "other occasion" of sharing became a list of occasions.
+
+    The old text becomes the first occasion, as it was written; an empty one is dropped.
+    """
+    disclosures = data.get("disclosures")
+    if isinstance(disclosures, dict) and "other" in disclosures:
+        other = disclosures.pop("other")
+        if isinstance(other, str) and other.strip():
+            disclosures["other_occasions"] = [{"id": "other", "description": other}]
+    return data

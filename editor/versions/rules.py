@@ -29,6 +29,7 @@ from editor.model import (
     DataCategory,
     DataLocation,
     DataSource,
+    DisclosureOccasion,
     Disclosures,
     GroupBasis,
     ImportedPolicy,
@@ -429,7 +430,17 @@ _SHARING: dict[tuple[type, str], Rule] = {
     (Disclosures, "with_consent"): Flag("may share data when people agree"),
     (Disclosures, "group_companies"): Flag("shares data within the group", material_when=True),
     (Disclosures, "group_details"): Text("group companies"),
-    (Disclosures, "other"): Text("other disclosures"),
+    (Disclosures, "other_occasions"): Items(
+        "other occasion of sharing",
+        lambda o: o.description.strip(),
+        material_added=lambda o: True,
+    ),
+    (DisclosureOccasion, "id"): Ignore(),
+    (DisclosureOccasion, "description"): Text("description"),
+    (Disclosures, "tells_people_of_requests"): Flag(
+        "tells people when an authority asks for their data", material_when=False
+    ),
+    (Disclosures, "warrant_canary_url"): Text("warrant canary page"),
     (Disclosures, "government_requests"): Text("government requests statement"),
     (Disclosures, "sells_personal_information"): Flag(
         "sells personal information", material_when=True

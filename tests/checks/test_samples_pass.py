@@ -15,6 +15,9 @@ EXPECTED_LAWS = {
     "games-dev": {Law.GDPR},
     "open-content": {Law.UK_GDPR},
     "us-saas": {Law.CCPA, Law.CALOPPA},
+    "desktop-app": {Law.GDPR},
+    "rowing-club": {Law.UK_GDPR},
+    "forms-saas": {Law.GDPR},
 }
 
 

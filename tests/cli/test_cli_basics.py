@@ -12,6 +12,7 @@ from editor import __version__
 from editor.cli import main
 from editor.samples import sample_names, sample_paths
 from editor.storage import load_project
+from editor.storage.migrate import CURRENT_VERSION
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
@@ -43,7 +44,7 @@ def test_new_from_each_sample(
 def test_new_blank(tmp_path: Path) -> None:
     out = tmp_path / "blank.policy"
     assert main(["new", str(out)]) == 0
-    assert out.read_text() == '{\n  "format_version": 2\n}\n'
+    assert out.read_text() == f'{{\n  "format_version": {CURRENT_VERSION}\n}}\n'
 
 
 def test_new_refuses_to_overwrite_without_force(

@@ -27,6 +27,14 @@ def test_format_one_permission_without_optional_meant_optional() -> None:
     assert [p.optional for p in project.apps.permissions] == [True, False]
 
 
+def test_format_two_other_occasion_becomes_the_first_of_a_list() -> None:
+    raw = json.dumps({"format_version": 2, "disclosures": {"other": "With social services"}})
+    occasions = parse_project(raw.encode(), Path("old.policy")).disclosures.other_occasions
+    assert [o.description for o in occasions] == ["With social services"]
+    empty = json.dumps({"format_version": 2, "disclosures": {"other": "  "}})
+    assert parse_project(empty.encode(), Path("old.policy")).disclosures.other_occasions == []
+
+
 def test_a_new_permission_is_unanswered_not_optional() -> None:
     raw = json.dumps({"format_version": 2, "apps": {"permissions": [{"permission": "Camera"}]}})
     assert parse_project(raw.encode(), Path("new.policy")).apps.permissions[0].optional is None

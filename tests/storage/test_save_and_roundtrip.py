@@ -14,6 +14,7 @@ from editor.errors import ProjectSaveError
 from editor.model import Cookie, Organisation, Project
 from editor.samples import sample_paths
 from editor.storage import backup_path, dump_project, load_project, save_project
+from editor.storage.migrate import CURRENT_VERSION
 
 
 def test_sample_load_then_save_gives_identical_bytes(sample_name: str, tmp_path: Path) -> None:
@@ -25,7 +26,7 @@ def test_sample_load_then_save_gives_identical_bytes(sample_name: str, tmp_path:
 
 def test_file_layout_is_diff_friendly() -> None:
     text = dump_project(Project(organisation=Organisation(legal_name="Ünïcode & Co"))).decode()
-    assert text.startswith('{\n  "format_version": 2,\n')
+    assert text.startswith(f'{{\n  "format_version": {CURRENT_VERSION},\n')
     assert text.endswith("}\n") and not text.endswith("\n\n")
     assert "Ünïcode" in text  # readable, not \u-escaped
     assert json.loads(text)["organisation"] == {"legal_name": "Ünïcode & Co"}

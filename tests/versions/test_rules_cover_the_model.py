@@ -88,7 +88,11 @@ def _other(value: Any, annotation: Any) -> Any:
             return [item()]
         return [next(iter(item))] if issubclass(item, Enum) else ["FR"]
     if isinstance(value, m.Retention):
-        return value.model_copy(update={"rule": m.RetentionRule.INDEFINITELY})
+        # Another rule than the one it has (a sample may keep something indefinitely already).
+        other = m.RetentionRule.INDEFINITELY
+        if value.rule is other:
+            other = m.RetentionRule.NOT_STORED
+        return value.model_copy(update={"rule": other})
     if isinstance(value, m.CookieLifetime):
         kind = "persistent" if value.kind != "persistent" else "session"
         return m.CookieLifetime(kind=kind)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from editor.model import Law, Project, Region
-from editor.ui.questions import Group, Holds, PageSpec, Question, When
+from editor.ui.questions import Column, Group, Holds, ListQuestion, PageSpec, Question, When
 
 
 def texas_sale_notices_matter(project: Project) -> bool:
@@ -26,6 +26,14 @@ PAGE = PageSpec(
                 Question(
                     "disclosures.legal_requests",
                     "To comply with the law, a court order or a request from the police?",
+                    followups=(
+                        Question(
+                            "disclosures.tells_people_of_requests",
+                            "Do you tell people when an authority asks for their data?",
+                            hint="Unless the law forbids you to.",
+                            optional=True,
+                        ),
+                    ),
                 ),
                 Question(
                     "disclosures.protect_rights",
@@ -58,10 +66,31 @@ PAGE = PageSpec(
                         ),
                     ),
                 ),
-                Question(
-                    "disclosures.other",
+                ListQuestion(
+                    "disclosures.other_occasions",
                     "Any other occasion?",
-                    lines=2,
+                    hint="Each one is its own sentence in the policy.",
+                    item_name="occasion",
+                    title_path="description",
+                    columns=(Column("description", "When"),),
+                    detail=(
+                        Question(
+                            "description",
+                            "When else may you share data?",
+                            placeholder="with social services if someone is at serious risk",
+                            lines=2,
+                        ),
+                    ),
+                    optional=True,
+                    table_rows=3,
+                    empty_text="No other occasions.",
+                ),
+                Question(
+                    "disclosures.warrant_canary_url",
+                    "Do you publish a warrant canary?",
+                    placeholder="https://example.com/canary",
+                    hint="A page saying you have had no secret request for data, updated "
+                    "regularly.",
                     optional=True,
                 ),
                 Question(
