@@ -33,7 +33,7 @@ def test_switzerland_adds_its_authority_rights_and_countries_abroad() -> None:
     project = _cafe("uk", "switzerland")
     rights = _text(project, "rights")
     assert "In Switzerland: Federal Data Protection and Information Commissioner" in rights
-    assert "Take it with you." in rights
+    assert "Take it with you" in rights
     project.recipients[0].country = "US"
     assert "If you live in Switzerland, your personal data goes outside Switzerland, to" in (
         _text(project, "transfers")
