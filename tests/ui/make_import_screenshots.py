@@ -9,24 +9,19 @@ user does.
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
-_HOME = Path(tempfile.mkdtemp(prefix="policywright-shots-"))
-for _var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
-    os.environ[_var] = str(_HOME / _var.lower())
-os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
+# First: it gives the editor fresh settings in a folder of its own and picks the display.
+from tests.ui.make_screenshots import settle  # noqa: E402, I001
 
 from PySide6.QtTest import QTest  # noqa: E402
 
 from editor.ui.app import create_app  # noqa: E402
 from editor.ui.session import Session  # noqa: E402
 from editor.ui.settings import Settings  # noqa: E402
-from tests.ui.make_screenshots import settle  # noqa: E402
 
 POLICY = ROOT.parent.parent / "shared" / "reference-policies" / "saas-analytics.txt"
 
