@@ -1,7 +1,7 @@
-"""US state privacy laws: Virginia (VCDPA), Colorado (CPA), Connecticut (CTDPA), Texas (TDPSA)
-and Oregon (OCPA).
+"""US state privacy laws: Virginia (VCDPA), Colorado (CPA), Connecticut (CTDPA), Texas (TDPSA),
+Oregon (OCPA), Indiana, Iowa, Kentucky, Tennessee (TIPA) and Utah (UCPA).
 
-The five privacy-notice sections ask for nearly the same things (categories of personal data,
+The privacy-notice sections ask for nearly the same things (categories of personal data,
 purposes, how to use rights and appeal, categories shared with third parties and of third
 parties, sale and targeted advertising), so each requirement is one check, registered once per
 law with that law's own citation and confidence. The finding names the law whose article it
@@ -28,6 +28,7 @@ from editor.model.applicability import (
 )
 
 VA, CO, CT, TX, OR = Law.VA_CDPA, Law.CO_CPA, Law.CT_DPA, Law.TX_DPSA, Law.OR_CPA
+IN, IA, KY, TN, UT = Law.IN_CDPA, Law.IA_CDPA, Law.KY_CDPA, Law.TN_IPA, Law.UT_CPA
 
 # How sure the research is of each law's privacy-notice list (its citation is shared with the
 # policy's wording, in US_NOTICE_CITATIONS).
@@ -37,11 +38,19 @@ _NOTICE_CONFIDENCE: dict[Law, Confidence] = {
     CT: Confidence.LIKELY,
     TX: Confidence.CONFIRMED,
     OR: Confidence.CONFIRMED,
+    # Utah's list was read in the statute's text; Indiana's, Iowa's and Kentucky's through
+    # secondary sources and the statute's section headings (their item numbers are inferred
+    # from Virginia's, which they copy); Tennessee's list is known, its subsection is not.
+    IN: Confidence.LIKELY,
+    IA: Confidence.LIKELY,
+    KY: Confidence.LIKELY,
+    TN: Confidence.LIKELY,
+    UT: Confidence.CONFIRMED,
 }
 _NOTICE: dict[Law, tuple[str, Confidence]] = {
     law: (US_NOTICE_CITATIONS[law], sure) for law, sure in _NOTICE_CONFIDENCE.items()
 }
-_STATE = {law: state for law, (_, state, _) in US_STATE_LAWS.items()}
+_STATE = {law: s.state for law, s in US_STATE_LAWS.items()}
 
 
 def _register(
@@ -80,6 +89,17 @@ def _bound(check: Callable[[CheckContext, Law], Iterable[Hit]], law: Law) -> Rul
     return run
 
 
+def _item(n: int, utah: str | None) -> dict[Law, str]:
+    """Item ``n`` of the notice list in the laws that copy Virginia's (Indiana numbers it, Iowa
+    and Kentucky letter it; Tennessee's list is cited whole), and in Utah's (None: Utah does
+    not ask for it)."""
+    letter = f"({'abcde'[n - 1]})"
+    items = {IN: f"({n})", IA: letter, KY: letter, TN: ""}
+    if utah is not None:
+        items[UT] = utah
+    return items
+
+
 def _notice(items: dict[Law, str]) -> dict[Law, str]:
     """Citations inside each law's notice list: ``{VA: "(1)"}`` → ``Va. Code §59.1-578(C)(1)``."""
     return {law: _NOTICE[law][0] + item for law, item in items.items()}
@@ -99,7 +119,7 @@ def _sells_or_targets(ctx: CheckContext) -> bool:
 
 @_register(
     "categories",
-    _notice({VA: "(1)", CO: "(I)", CT: "(1)", TX: "(1)", OR: "(a)"}),
+    _notice({VA: "(1)", CO: "(I)", CT: "(1)", TX: "(1)", OR: "(a)", **_item(1, "(a)(i)")}),
     severity=Severity.ERROR,
     summary="The notice lists the categories of personal data processed.",
     replaces="general.data-categories",
@@ -111,7 +131,7 @@ def _categories(ctx: CheckContext, law: Law) -> Iterator[Hit]:
 
 @_register(
     "purposes",
-    _notice({VA: "(2)", CO: "(II)", CT: "(2)", TX: "(2)", OR: "(b)"}),
+    _notice({VA: "(2)", CO: "(II)", CT: "(2)", TX: "(2)", OR: "(b)", **_item(2, "(a)(ii)")}),
     severity=Severity.ERROR,
     summary="Each category of personal data says what it is processed for.",
     replaces="general.category-purpose",
@@ -128,7 +148,7 @@ def _purposes(ctx: CheckContext, law: Law) -> Iterator[Hit]:
 
 @_register(
     "rights-route",
-    _notice({VA: "(3)", CO: "(III)", CT: "(3)", TX: "(3)", OR: "(c)"}),
+    _notice({VA: "(3)", CO: "(III)", CT: "(3)", TX: "(3)", OR: "(c)", **_item(3, "(a)(iii)")}),
     severity=Severity.ERROR,
     summary="The notice says how consumers use their rights.",
 )
@@ -142,7 +162,8 @@ def _rights_route(ctx: CheckContext, law: Law) -> Iterator[Hit]:
 
 @_register(
     "appeal",
-    _notice({VA: "(3)", CO: "(III)", CT: "(3)", TX: "(3)", OR: "(c)"}),
+    # Utah gives no right to appeal.
+    _notice({VA: "(3)", CO: "(III)", CT: "(3)", TX: "(3)", OR: "(c)", **_item(3, None)}),
     severity=Severity.ERROR,
     summary="The notice says how to appeal a refused request.",
     section=Section.RIGHTS,
@@ -158,7 +179,7 @@ def _appeal(ctx: CheckContext, law: Law) -> Iterator[Hit]:
 
 @_register(
     "shared-categories",
-    _notice({VA: "(4)", CO: "(IV)", CT: "(4)", TX: "(4)", OR: "(d)"}),
+    _notice({VA: "(4)", CO: "(IV)", CT: "(4)", TX: "(4)", OR: "(d)", **_item(4, "(a)(iv)")}),
     severity=Severity.ERROR,
     summary="Each third party (not a processor) says which categories of data it receives.",
 )
@@ -174,7 +195,7 @@ def _shared_categories(ctx: CheckContext, law: Law) -> Iterator[Hit]:
 
 @_register(
     "third-party-kind",
-    _notice({VA: "(5)", CO: "(V)", CT: "(5)", TX: "(5)", OR: "(e)"}),
+    _notice({VA: "(5)", CO: "(V)", CT: "(5)", TX: "(5)", OR: "(e)", **_item(5, "(a)(v)")}),
     severity=Severity.ERROR,
     summary="Each third party (not a processor) has a kind, so its category can be named.",
 )
@@ -196,6 +217,11 @@ def _third_party_kind(ctx: CheckContext, law: Law) -> Iterator[Hit]:
         CT: "Conn. Gen. Stat. §42-520(d)",
         TX: "Tex. Bus. & Com. Code §541.103",
         OR: "ORS 646A.578(4)(h)",
+        IN: "Ind. Code §24-15-4-4",
+        IA: "Iowa Code §715D.4",
+        KY: "KRS 367.3617(4)",
+        TN: "Tenn. Code Ann. §47-18-3305",
+        UT: "Utah Code §13-61-302(1)(b)",
     },
     severity=Severity.ERROR,
     summary="The project says whether personal data is sold or used for targeted advertising.",
@@ -285,7 +311,12 @@ def _last_updated(ctx: CheckContext, law: Law) -> Iterator[Hit]:
 
 @_register(
     "request-methods",
-    {TX: "Tex. Bus. & Com. Code §541.102(a)(6), §541.055", OR: "ORS 646A.578(4)(i)"},
+    {
+        TX: "Tex. Bus. & Com. Code §541.102(a)(6), §541.055",
+        OR: "ORS 646A.578(4)(i)",
+        IN: "Ind. Code §24-15-4-5",
+    },
+    confidence={IN: Confidence.CONFIRMED},
     severity=Severity.ERROR,
     summary="The notice names the ways to send a request.",
 )
@@ -386,11 +417,10 @@ def sensitive_sale_notice(ctx: CheckContext) -> Iterator[Hit]:
 
 @rule(
     "general.us-state-thresholds",
-    citation="Va. Code §59.1-576; C.R.S. §6-1-1304; Conn. Gen. Stat. §42-516; "
-    "Tex. Bus. & Com. Code §541.002; ORS 646A.572",
+    citation="; ".join(s.scope for s in US_STATE_LAWS.values()),
     severity=Severity.WARNING,
-    summary="Serving Virginia, Colorado, Connecticut, Texas or Oregon: the questions that decide "
-    "whether the state's law applies are answered.",
+    summary="Serving a US state with its own privacy law: the questions that decide whether the "
+    "state's law applies are answered.",
 )
 def us_state_thresholds(ctx: CheckContext) -> Iterator[Hit]:
     for law, missing in unanswered_us_state_questions(ctx.project).items():

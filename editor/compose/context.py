@@ -39,6 +39,7 @@ from editor.model.applicability import (
     US_STATE_LAWS,
     is_us_sensitive,
 )
+from editor.model.state_laws import not_yet_in_force
 
 _BUSINESSES = (PublisherKind.COMPANY, PublisherKind.SOLE_TRADER, PublisherKind.PARTNERSHIP)
 
@@ -200,7 +201,14 @@ def build_context(project: Project, today: dt.date, folder: Path, language: str)
         ccpa_sensitive=[c for c in categories if c.kind in CCPA_SENSITIVE],
         sensitive=[c for c in categories if c.is_sensitive],
         us_sensitive=[c for c in categories if is_us_sensitive(c)],
-        us_states=[state for law, (_, state, _) in US_STATE_LAWS.items() if law.value in laws],
+        us_states=[s.state for law, s in US_STATE_LAWS.items() if law.value in laws],
+        # A state law that takes effect after the policy's date: the policy says from when.
+        us_state_starts={
+            s.state: starts
+            for law, s in US_STATE_LAWS.items()
+            if law.value in laws
+            and (starts := not_yet_in_force(law, project.policy.effective_date or today))
+        },
         # The provision of each state law that asks for its privacy notice (provenance).
         us_notice_laws=[
             (law.value, citation)

@@ -2,19 +2,37 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
-from editor.model.data import DataCategory, DataKind, DataSubject
-from editor.model.jurisdiction import (
-    ConsumerCount,
-    CtConsumerCount,
-    Jurisdictions,
-    Law,
-    Region,
-    SellingRevenue,
-)
+from editor.model.jurisdiction import Law, Region
 from editor.model.project import Project
 from editor.model.scope import PropertyKind
+from editor.model.state_laws import (
+    NONPROFITS_EXEMPT,
+    US_NOTICE_CITATIONS,
+    US_SENSITIVE_KINDS,
+    US_STATE_LAWS,
+    is_us_sensitive,
+    not_yet_in_force,
+    processes_us_sensitive_data,
+    state_law_decision,
+)
+
+__all__ = [
+    "EEA_COUNTRIES",
+    "NONPROFITS_EXEMPT",
+    "US_NOTICE_CITATIONS",
+    "US_REGIONS",
+    "US_SENSITIVE_KINDS",
+    "US_STATE_LAWS",
+    "LawDecision",
+    "applicable_laws",
+    "decide_laws",
+    "is_us_sensitive",
+    "processes_us_sensitive_data",
+    "unanswered_us_state_questions",
+]
 
 EEA_COUNTRIES = frozenset(
     [
@@ -62,160 +80,10 @@ _ONLINE_KINDS = (
 )
 
 
-# The US state laws, with the region each one follows and its short name in reasons.
-US_STATE_LAWS: dict[Law, tuple[Region, str, str]] = {
-    Law.VA_CDPA: (Region.VIRGINIA, "Virginia", "VCDPA"),
-    Law.CO_CPA: (Region.COLORADO, "Colorado", "CPA"),
-    Law.CT_DPA: (Region.CONNECTICUT, "Connecticut", "CTDPA"),
-    Law.TX_DPSA: (Region.TEXAS, "Texas", "TDPSA"),
-    Law.OR_CPA: (Region.OREGON, "Oregon", "OCPA"),
-}
-# Where each state law lists what its privacy notice must say: cited by the checks' rules and
-# by the policy's US-state section for the wording it writes (provenance).
-US_NOTICE_CITATIONS: dict[Law, str] = {
-    Law.VA_CDPA: "Va. Code §59.1-578(C)",
-    Law.CO_CPA: "C.R.S. §6-1-1308(1)(a)",
-    Law.CT_DPA: "Conn. Gen. Stat. §42-520(c)",
-    Law.TX_DPSA: "Tex. Bus. & Com. Code §541.102(a)",
-    Law.OR_CPA: "ORS 646A.578(4)",
-}
 # Every US region: serving any of them brings in COPPA for a service aimed at children.
 US_REGIONS = frozenset(
-    {Region.CALIFORNIA, Region.OTHER_US_STATES, *(r for r, _, _ in US_STATE_LAWS.values())}
+    {Region.CALIFORNIA, Region.OTHER_US_STATES, *(s.region for s in US_STATE_LAWS.values())}
 )
-# Laws whose definition of a covered business leaves non-profits out (Va. Code §59.1-576(C),
-# Conn. Gen. Stat. §42-517(a), Tex. Bus. & Com. Code §541.002(b)); Colorado and Oregon cover them.
-NONPROFITS_EXEMPT = frozenset({Law.VA_CDPA, Law.CT_DPA, Law.TX_DPSA})
-
-# Sensitive data common to the five state laws (racial or ethnic origin, religious beliefs,
-# health, sex life or sexual orientation, genetic and biometric data, precise geolocation) among
-# our data kinds; data about a known child is sensitive too. Each state adds a few of its own
-# (citizenship, status as transgender, neural data) that our categories cannot tell apart.
-US_SENSITIVE_KINDS = frozenset(
-    {
-        DataKind.RACIAL_ETHNIC,
-        DataKind.RELIGIOUS,
-        DataKind.HEALTH,
-        DataKind.SEX_LIFE,
-        DataKind.GENETIC,
-        DataKind.BIOMETRIC,
-        DataKind.LOCATION,
-    }
-)
-
-
-def is_us_sensitive(category: DataCategory) -> bool:
-    """Whether the category is sensitive data in the US state laws' sense."""
-    return category.kind in US_SENSITIVE_KINDS or DataSubject.CHILDREN in category.subjects
-
-
-def processes_us_sensitive_data(project: Project) -> bool:
-    """Whether any data category is sensitive data in the US state laws' sense."""
-    return any(is_us_sensitive(c) for c in project.data_categories)
-
-
-def _us_state_decision(law: Law, project: Project) -> tuple[bool, str, tuple[str, ...]]:
-    """Whether a US state law applies, why, and the unanswered questions that would decide it.
-
-    The last item names fields of ``Jurisdictions`` (or ``Disclosures`` for Connecticut's
-    selling test); it is empty when the answers given are enough.
-    """
-    j: Jurisdictions = project.jurisdictions
-    region, state, short = US_STATE_LAWS[law]
-    if region not in j.regions:
-        return False, f"You do not serve {state}.", ()
-    if law in NONPROFITS_EXEMPT and j.is_nonprofit:
-        return False, f"Non-profits are outside the {short}.", ()
-    revenue = j.us_selling_revenue
-    unsure = f"Not enough answers: you serve {state}; "
-
-    if law is Law.TX_DPSA:
-        if j.tx_sba_small_business is False:
-            return True, "You serve Texas and are not a small business by the SBA's rules.", ()
-        if j.tx_sba_small_business:
-            return (
-                False,
-                "Small businesses (by the SBA's rules) are outside the TDPSA, but must still get "
-                "consent before selling sensitive data.",
-                (),
-            )
-        return (
-            False,
-            unsure + "say whether you are a small business by the SBA's rules.",
-            ("tx_sba_small_business",),
-        )
-
-    if law is Law.CT_DPA:
-        count = j.ct_consumers
-        sells = project.disclosures.sells_personal_information
-        if count is CtConsumerCount.OVER_35K:
-            return (
-                True,
-                "You serve Connecticut and handle the data of 35,000 or more residents.",
-                (),
-            )
-        if processes_us_sensitive_data(project):
-            return True, "You serve Connecticut and process sensitive data.", ()
-        if sells:
-            return True, "You serve Connecticut and sell personal data.", ()
-        missing = tuple(
-            name
-            for name, value in (("ct_consumers", count), ("sells_personal_information", sells))
-            if value is None
-        )
-        if missing:
-            reason = (
-                unsure + "say how many residents' data you handle, and whether you sell "
-                "personal data."
-            )
-            return False, reason, missing
-        return (
-            False,
-            "You serve Connecticut, but handle fewer than 35,000 residents' data, no sensitive "
-            "data, and sell none.",
-            (),
-        )
-
-    field = {Law.VA_CDPA: "va_consumers", Law.CO_CPA: "co_consumers", Law.OR_CPA: "or_consumers"}[
-        law
-    ]
-    count = getattr(j, field)
-    people = {Law.VA_CDPA: "Virginians", Law.CO_CPA: "Coloradans", Law.OR_CPA: "Oregonians"}[law]
-    if count is ConsumerCount.OVER_100K:
-        return True, f"You serve {state} and handle the data of 100,000 or more {people}.", ()
-    if count is None:
-        return False, unsure + f"say how many {people}' data you handle a year.", (field,)
-    if count is ConsumerCount.UNDER_25K:
-        return False, f"You serve {state} but handle fewer than 25,000 {people}' data.", ()
-    if revenue is None:
-        return (
-            False,
-            unsure + "say how much of your revenue comes from selling personal data.",
-            ("us_selling_revenue",),
-        )
-    enough = {
-        Law.VA_CDPA: revenue is SellingRevenue.OVER_50,
-        Law.CO_CPA: revenue is not SellingRevenue.NONE,
-        Law.OR_CPA: revenue in (SellingRevenue.FROM_25_TO_50, SellingRevenue.OVER_50),
-    }[law]
-    share = {
-        Law.VA_CDPA: "more than half of your revenue",
-        Law.CO_CPA: "revenue or discounts",
-        Law.OR_CPA: "25% or more of your revenue",
-    }[law]
-    if enough:
-        return (
-            True,
-            f"You serve {state}, handle 25,000 or more {people}' data and make {share} from "
-            "selling personal data.",
-            (),
-        )
-    return (
-        False,
-        f"You serve {state} and handle 25,000 to 99,999 {people}' data, but do not make {share} "
-        "from selling personal data.",
-        (),
-    )
 
 
 def unanswered_us_state_questions(project: Project) -> dict[Law, tuple[str, ...]]:
@@ -224,7 +92,7 @@ def unanswered_us_state_questions(project: Project) -> dict[Law, tuple[str, ...]
     for law in US_STATE_LAWS:
         if law in project.jurisdictions.law_overrides:
             continue
-        missing = _us_state_decision(law, project)[2]
+        missing = state_law_decision(law, project)[2]
         if missing:
             result[law] = missing
     return result
@@ -296,8 +164,14 @@ def decide_laws(project: Project) -> list[LawDecision]:
     else:
         decisions[Law.COPPA] = (False, "Your service is not aimed at US children under 13.")
 
+    # A state law that takes effect after the policy's date still shapes the policy, which says
+    # from when; the reason says so too.
+    on = project.policy.effective_date or dt.date.today()
     for law in US_STATE_LAWS:
-        applies, reason, _ = _us_state_decision(law, project)
+        applies, reason, _ = state_law_decision(law, project)
+        starts = not_yet_in_force(law, on)
+        if applies and starts:
+            reason += f" It takes effect on {starts.day} {starts:%B %Y}."
         decisions[law] = (applies, reason)
 
     if Region.BRAZIL in regions or home == "BR":

@@ -17,6 +17,11 @@ class Region(LabeledEnum):
     CONNECTICUT = "connecticut", "Connecticut"
     TEXAS = "texas", "Texas"
     OREGON = "oregon", "Oregon"
+    INDIANA = "indiana", "Indiana"
+    IOWA = "iowa", "Iowa"
+    KENTUCKY = "kentucky", "Kentucky"
+    TENNESSEE = "tennessee", "Tennessee"
+    UTAH = "utah", "Utah"
     OTHER_US_STATES = "other_us_states", "Other US states"
     CANADA = "canada", "Canada"
     BRAZIL = "brazil", "Brazil"
@@ -35,6 +40,11 @@ class Law(LabeledEnum):
     CT_DPA = "ct_dpa", "Connecticut Data Privacy Act"
     TX_DPSA = "tx_dpsa", "Texas Data Privacy and Security Act"
     OR_CPA = "or_cpa", "Oregon Consumer Privacy Act"
+    IN_CDPA = "in_cdpa", "Indiana Consumer Data Protection Act"
+    IA_CDPA = "ia_cdpa", "Iowa Consumer Data Protection Act"
+    KY_CDPA = "ky_cdpa", "Kentucky Consumer Data Protection Act"
+    TN_IPA = "tn_ipa", "Tennessee Information Protection Act"
+    UT_CPA = "ut_cpa", "Utah Consumer Privacy Act"
     LGPD = "lgpd", "Brazil LGPD"
     PIPEDA = "pipeda", "Canada PIPEDA"
     AU_PRIVACY = "au_privacy", "Australia Privacy Act (APPs)"
@@ -43,7 +53,8 @@ class Law(LabeledEnum):
 class ConsumerCount(LabeledEnum):
     """How many of one state's residents' personal data the business handles in a year.
 
-    The bands follow the thresholds of Virginia, Colorado and Oregon (25,000 and 100,000).
+    The bands follow the thresholds of most state laws (25,000 and 100,000): Virginia, Colorado,
+    Oregon, Indiana, Iowa, Kentucky and Utah.
     """
 
     UNDER_25K = "under_25k", "Fewer than 25,000"
@@ -57,6 +68,15 @@ class CtConsumerCount(LabeledEnum):
 
     UNDER_35K = "under_35k", "Fewer than 35,000"
     OVER_35K = "35k_or_more", "At least 35,000"
+
+
+class TnConsumerCount(LabeledEnum):
+    """Tennessee residents whose data the business handles in a year (Tenn. Code Ann.
+    §47-18-3303: 175,000, or 25,000 with more than half of revenue from selling it)."""
+
+    UNDER_25K = "under_25k", "Fewer than 25,000"
+    FROM_25K = "25k_to_175k", "Between 25,000 and 174,999"
+    OVER_175K = "175k_or_more", "At least 175,000"
 
 
 class SellingRevenue(LabeledEnum):
@@ -85,9 +105,16 @@ class Jurisdictions(Model):
     co_consumers: ConsumerCount | None = None
     ct_consumers: CtConsumerCount | None = None
     or_consumers: ConsumerCount | None = None
+    in_consumers: ConsumerCount | None = None
+    ia_consumers: ConsumerCount | None = None
+    ky_consumers: ConsumerCount | None = None
+    tn_consumers: TnConsumerCount | None = None
+    ut_consumers: ConsumerCount | None = None
     # How much of the business's gross revenue comes from selling personal data (VA > 50%,
     # OR >= 25%, CO any revenue or discount; each with 25,000 consumers or more).
     us_selling_revenue: SellingRevenue | None = None
+    # Utah and Tennessee cover only businesses with yearly revenue of USD 25 million or more.
+    us_revenue_over_25m: bool | None = None
     # Texas: a small business as the US Small Business Administration defines it is outside the
     # TDPSA, except that it may not sell sensitive data without consent (§541.107).
     tx_sba_small_business: bool | None = None

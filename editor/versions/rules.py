@@ -48,6 +48,7 @@ from editor.model import (
     Visibility,
     VisibleInformation,
 )
+from editor.model.state_laws import STATE_LAWS
 from editor.versions import judges as j
 from editor.versions.fields import (
     Choice,
@@ -222,12 +223,14 @@ _WHO: dict[tuple[type, str], Rule] = {
     (Jurisdictions, "ccpa_10m_consumers"): Flag("data of 10 million or more Californians a year"),
     (Jurisdictions, "is_nonprofit"): Flag("is a non-profit"),
     (Jurisdictions, "au_turnover_over_3m"): Flag("turnover over AUD 3 million"),
-    (Jurisdictions, "va_consumers"): Choice("Virginians whose data is handled a year"),
-    (Jurisdictions, "co_consumers"): Choice("Coloradans whose data is handled a year"),
-    (Jurisdictions, "ct_consumers"): Choice("Connecticut residents whose data is handled a year"),
-    (Jurisdictions, "or_consumers"): Choice("Oregonians whose data is handled a year"),
     (Jurisdictions, "us_selling_revenue"): Choice("share of revenue from selling personal data"),
     (Jurisdictions, "tx_sba_small_business"): Flag("is a small business under the US SBA's rules"),
+    (Jurisdictions, "us_revenue_over_25m"): Flag("yearly revenue of USD 25 million or more"),
+    **{
+        (Jurisdictions, s.volume.field): Choice(f"{s.residents} whose data is handled a year")
+        for s in STATE_LAWS
+        if s.volume is not None
+    },
     (Jurisdictions, "law_overrides"): LawOverrides(),
 }
 

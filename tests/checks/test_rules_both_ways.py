@@ -14,6 +14,7 @@ import pytest
 
 from editor.checks import RULES, run_checks
 from editor.model import Law, Project
+from editor.model.applicability import US_STATE_LAWS
 from tests.checks.complete_project import TODAY, changed, complete_project
 
 ALL_LAWS = list(Law)
@@ -393,12 +394,11 @@ CASES: list[Case] = [
     # US state laws: the same notice items, one rule per law
     *[
         case
-        for law in ("va_cdpa", "co_cpa", "ct_dpa", "tx_dpsa", "or_cpa")
+        for law in US_STATE_LAWS
         for case in (
             (f"{law}.categories", {"data_categories": []}, {}),
             (f"{law}.purposes", {"data_categories[0].purpose_ids": ["gone"]}, {}),
             (f"{law}.rights-route", NO_RIGHTS_ROUTE, {}),
-            (f"{law}.appeal", {"rights.appeal_process": ""}, {}),
             (
                 f"{law}.shared-categories",
                 {**THIRD_PARTY, "recipients[1].data_category_ids": []},
@@ -413,6 +413,11 @@ CASES: list[Case] = [
             (f"{law}.sale-and-ads", {"disclosures.sells_personal_information": None}, {}),
             (f"{law}.sale-and-ads", {"disclosures.shares_for_targeted_ads": None}, {}),
         )
+    ],
+    *[
+        (f"{law}.appeal", {"rights.appeal_process": ""}, {})
+        for law in US_STATE_LAWS
+        if law is not Law.UT_CPA  # Utah gives no right to appeal
     ],
     *[
         case
@@ -432,6 +437,7 @@ CASES: list[Case] = [
     ("ct_dpa.last-updated", {"policy.last_updated": None, "policy.effective_date": None}, {}),
     ("tx_dpsa.request-methods", {"rights.request_methods": []}, {}),
     ("or_cpa.request-methods", {"rights.request_methods": []}, {}),
+    ("in_cdpa.request-methods", {"rights.request_methods": []}, {}),
     ("ct_dpa.llm-training", {"disclosures.trains_language_models": None}, {}),
     ("or_cpa.identity", {"organisation.legal_name": ""}, {}),
     ("or_cpa.third-party-purpose", {**THIRD_PARTY, "recipients[1].purpose": ""}, {}),

@@ -100,3 +100,18 @@ def test_third_parties_with_what_they_receive() -> None:
     recipient.role = "controller"  # type: ignore[assignment]
     text = _section(project)
     assert f": {recipient.name}, who receive" in text
+
+
+def test_a_state_law_not_yet_in_force_on_the_policy_date_is_shown_from_its_date() -> None:
+    project = _saas()
+    project.jurisdictions.regions = [*project.jurisdictions.regions, "indiana", "utah"]  # type: ignore[list-item]
+    project.jurisdictions.in_consumers = "100k_or_more"  # type: ignore[assignment]
+    project.jurisdictions.ut_consumers = "100k_or_more"  # type: ignore[assignment]
+    project.jurisdictions.us_revenue_over_25m = True
+    project.policy.effective_date = dt.date(2025, 11, 1)
+    text = _section(project)
+    assert "you live in Indiana (from 1 January 2026) or Utah." in text.replace(
+        "January 1, 2026", "1 January 2026"
+    )
+    project.policy.effective_date = dt.date(2026, 1, 1)
+    assert "you live in Indiana or Utah." in _section(project)

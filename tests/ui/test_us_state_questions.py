@@ -102,3 +102,26 @@ def test_sharing_asks_about_language_models_and_texas_sales(open_window: Open) -
     assert w.has_row(SENSITIVE_SALE)  # small businesses still need consent to sell it
     w.window.session.set_field(("disclosures", "sells_personal_information"), False)
     assert not w.has_row(SENSITIVE_SALE)
+
+
+UTAH = "How many Utah residents' personal data do you handle in a year?"
+TENNESSEE = "How many Tennessee residents' personal data do you handle in a year?"
+REVENUE = "Is your yearly revenue USD 25 million or more?"
+
+
+def test_utah_and_tennessee_ask_about_revenue_once(open_window: Open) -> None:
+    w = open_window()
+    _page(w, "jurisdictions")
+    assert not w.has_row(REVENUE)
+    _tick(w, "Utah")
+    assert w.has_row(UTAH) and w.has_row(REVENUE) and not w.has_row(TENNESSEE)
+    _tick(w, "Tennessee")
+    assert w.has_row(TENNESSEE)
+    assert "175,000" in w.row(TENNESSEE).question.hint
+    w.window.session.set_field(("jurisdictions", "us_revenue_over_25m"), True)
+    w.window.session.set_field(("jurisdictions", "tn_consumers"), "25k_to_175k")
+    assert w.has_row(SELLING)  # between Tennessee's counts, the selling share decides
+    w.window.session.set_field(("jurisdictions", "us_selling_revenue"), "over_50")
+    assert Law.TN_IPA in applicable_laws(w.project)
+    w.window.session.set_field(("jurisdictions", "is_nonprofit"), True)
+    assert not w.has_row(REVENUE) and not w.has_row(UTAH)

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from editor.model import ConsumerCount, Law, Project, Region, applicable_laws
+from editor.model import Law, Project, Region, applicable_laws
 from editor.model.applicability import NONPROFITS_EXEMPT, US_STATE_LAWS
+from editor.model.state_laws import STATE_LAWS, StateLaw
 from editor.ui.laws import build_laws_panel
 from editor.ui.questions import Custom, Group, Holds, Includes, PageSpec, Question
 
@@ -28,12 +29,12 @@ def ccpa_applies(project: Project) -> bool:
 
 
 # The US regions whose law asks whether the business is a non-profit.
-_NONPROFIT_REGIONS = (Region.CALIFORNIA, *(region for region, _, _ in US_STATE_LAWS.values()))
+_NONPROFIT_REGIONS = (Region.CALIFORNIA, *(s.region for s in STATE_LAWS))
 
 
 def state_questions_matter(law: Law) -> Callable[[Project], bool]:
     """While the state is ticked and its law is not settled by an override or a non-profit."""
-    region = US_STATE_LAWS[law][0]
+    region = US_STATE_LAWS[law].region
 
     def matters(project: Project) -> bool:
         j = project.jurisdictions
@@ -45,26 +46,81 @@ def state_questions_matter(law: Law) -> Callable[[Project], bool]:
 
 
 def selling_revenue_matters(project: Project) -> bool:
-    """A count between 25,000 and 100,000 leaves Virginia's, Colorado's or Oregon's law to the
-    share of revenue from selling personal data."""
+    """A count between a law's two thresholds leaves it to the share of revenue from selling
+    personal data."""
     j = project.jurisdictions
-    counts = {Law.VA_CDPA: j.va_consumers, Law.CO_CPA: j.co_consumers, Law.OR_CPA: j.or_consumers}
     return any(
-        count is ConsumerCount.FROM_25K and state_questions_matter(law)(project)
-        for law, count in counts.items()
+        s.volume.floor is not None
+        and getattr(j, s.volume.field) is s.volume.floor
+        and state_questions_matter(s.law)(project)
+        for s in STATE_LAWS
+        if s.volume is not None
     )
 
 
-def _count_question(law: Law, field: str, people: str, hint: str = "") -> Group:
-    state = US_STATE_LAWS[law][1]
+def any_state_matters(flag: str) -> Callable[[Project], bool]:
+    """While a ticked state's law has ``flag`` set (a question only those laws ask)."""
+    laws = [s.law for s in STATE_LAWS if getattr(s, flag)]
+
+    def matters(project: Project) -> bool:
+        return any(state_questions_matter(law)(project) for law in laws)
+
+    return matters
+
+
+def _and_list(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _states_with(flag: str, value: bool = True) -> str:
+    """The states whose law has ``flag`` (or has not), for the page's explanations."""
+    return _and_list([s.state for s in STATE_LAWS if bool(getattr(s, flag)) is value])
+
+
+_SHARE_WORDS = {20: "more than a fifth", 25: "a quarter or more", 50: "more than half"}
+
+
+def threshold_hint(s: StateLaw) -> str:
+    """The law's counts in a sentence, under its question."""
+    assert s.volume is not None
+    v = s.volume
+    lead = (
+        "Leave out people whose data you use only to take a payment. "
+        if s.payments_excluded
+        else ""
+    )
+    if v.floor is None:
+        rule = f"The {s.state} law applies from {v.count_words}."
+    elif v.share == 0:
+        rule = (
+            f"The {s.state} law applies from {v.count_words}, or from {v.floor_words} if you earn "
+            "any revenue or discounts from selling personal data."
+        )
+    else:
+        rule = (
+            f"The {s.state} law applies from {v.count_words}, or from {v.floor_words} if "
+            f"{_SHARE_WORDS[v.share]} of your revenue comes from selling personal data."
+        )
+    if s.sensitive_or_sale:
+        rule += (
+            " It also applies, whatever the number, if you process sensitive data or sell "
+            "personal data."
+        )
+    if s.revenue_floor:
+        rule += " It covers only businesses with yearly revenue of USD 25 million or more."
+    return lead + rule
+
+
+def _count_question(s: StateLaw) -> Group:
+    assert s.volume is not None
     return Group(
-        state,
-        when=Holds(state_questions_matter(law)),
+        s.state,
+        when=Holds(state_questions_matter(s.law)),
         entries=(
             Question(
-                f"jurisdictions.{field}",
-                f"How many {people}' personal data do you handle in a year?",
-                hint=hint,
+                f"jurisdictions.{s.volume.field}",
+                f"How many {s.residents}' personal data do you handle in a year?",
+                hint=threshold_hint(s),
             ),
         ),
     )
@@ -94,9 +150,9 @@ PAGE = PageSpec(
             hint="Tick all that apply, including places you ship to or advertise in.",
             why=(
                 "The GDPR covers anyone who offers goods or services to people in the EU, "
-                "wherever the business is based; California, Virginia, Colorado, Connecticut, "
-                "Texas, Oregon, Canada, Brazil and Australia have their own laws with their own "
-                "wording."
+                "wherever the business is based; California, "
+                + ", ".join(s.state for s in STATE_LAWS)
+                + ", Canada, Brazil and Australia have their own laws with their own wording."
             ),
         ),
         Group(
@@ -107,8 +163,9 @@ PAGE = PageSpec(
                     "jurisdictions.is_nonprofit",
                     "Are you a non-profit organisation?",
                     hint=(
-                        "Non-profits are outside the CCPA and the Virginia, Connecticut and "
-                        "Texas laws, but not Colorado's or Oregon's."
+                        f"Non-profits are outside the CCPA and the "
+                        f"{_states_with('nonprofits_covered', False)} laws, but not the "
+                        f"{_states_with('nonprofits_covered')} laws."
                     ),
                     optional=True,
                 ),
@@ -150,30 +207,10 @@ PAGE = PageSpec(
                 ),
             ),
         ),
-        _count_question(
-            Law.VA_CDPA,
-            "va_consumers",
-            "Virginia residents",
-            hint="The Virginia law applies from 100,000, or from 25,000 if more than half your "
-            "revenue comes from selling personal data.",
-        ),
-        _count_question(
-            Law.CO_CPA,
-            "co_consumers",
-            "Colorado residents",
-            hint="The Colorado law applies from 100,000, or from 25,000 if you earn any revenue "
-            "or discounts from selling personal data.",
-        ),
-        _count_question(
-            Law.CT_DPA,
-            "ct_consumers",
-            "Connecticut residents",
-            hint="Leave out people whose data you use only to take a payment. The law also "
-            "applies, whatever the number, if you process sensitive data or sell personal data.",
-        ),
+        *(_count_question(s) for s in STATE_LAWS if s.volume is not None),
         Group(
-            "Texas",
-            when=Holds(state_questions_matter(Law.TX_DPSA)),
+            "Small businesses",
+            when=Holds(any_state_matters("small_business_exempt")),
             entries=(
                 Question(
                     "jurisdictions.tx_sba_small_business",
@@ -181,20 +218,24 @@ PAGE = PageSpec(
                     hint="The SBA's size standards depend on your industry (employees or yearly "
                     "receipts).",
                     why=(
-                        "The Texas law covers businesses that are not small by the SBA's "
-                        "standards; small ones must still get consent before selling sensitive "
-                        "data."
+                        f"The {_states_with('small_business_exempt')} laws cover businesses that "
+                        "are not small by the SBA's standards; small ones must still get consent "
+                        "before selling sensitive data."
                     ),
                 ),
             ),
         ),
-        _count_question(
-            Law.OR_CPA,
-            "or_consumers",
-            "Oregon residents",
-            hint="Leave out people whose data you use only to take a payment. The law applies "
-            "from 100,000, or from 25,000 if a quarter or more of your revenue comes from "
-            "selling personal data.",
+        Group(
+            "Revenue",
+            when=Holds(any_state_matters("revenue_floor")),
+            entries=(
+                Question(
+                    "jurisdictions.us_revenue_over_25m",
+                    "Is your yearly revenue USD 25 million or more?",
+                    hint=f"The {_states_with('revenue_floor')} laws cover only businesses of "
+                    "that size.",
+                ),
+            ),
         ),
         Group(
             "Selling personal data",
