@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from pydantic import BaseModel, JsonValue
 
 from editor.model import Project
+from editor.model.base import Duration, TimeUnit, longest_amount
 
 NASTY = [
     "<script>alert(1)</script>",
@@ -102,6 +103,8 @@ def _for_type(annotation: Any, metadata: list[Any], list_size: int) -> st.Search
             _for_type(key, [], list_size), _for_type(value, [], list_size), max_size=3
         )
     if isinstance(annotation, type):
+        if annotation is Duration:  # its amount's bound depends on its unit
+            return durations()
         if issubclass(annotation, BaseModel):
             return model_strategy(annotation, list_size)
         if issubclass(annotation, enum.Enum):
@@ -119,6 +122,18 @@ def _for_type(annotation: Any, metadata: list[Any], list_size: int) -> st.Search
         if annotation is dt.date:
             return st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2100, 12, 31))
     raise TypeError(f"no strategy for {annotation!r}")
+
+
+def durations() -> st.SearchStrategy[Duration]:
+    """A length of time, either part perhaps unanswered, never past 1,000 years."""
+    unit = st.none() | st.sampled_from(list(TimeUnit))
+    return unit.flatmap(
+        lambda u: st.builds(
+            Duration,
+            amount=st.none() | st.integers(0, longest_amount(u or TimeUnit.YEARS)),
+            unit=st.just(u),
+        )
+    )
 
 
 def model_strategy(cls: type[BaseModel], list_size: int = 2) -> st.SearchStrategy[Any]:

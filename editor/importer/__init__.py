@@ -23,7 +23,6 @@ from editor.importer.errors import (
 from editor.importer.layout import lay_out
 from editor.importer.policyness import reads_like_a_policy
 from editor.importer.readers import FORMATS, read_policy
-from editor.model.base import LONGEST_TEXT
 from editor.model.project import Project
 
 __all__ = [
@@ -56,13 +55,6 @@ def import_policy(
     """
     old = read_policy(path)
     reading = lay_out(old)
-    if len(reading.text) > LONGEST_TEXT:
-        raise UnreadablePolicyError(
-            path,
-            f"its text runs to {len(reading.text):,} characters, far more than any privacy "
-            f"policy (a project holds up to {LONGEST_TEXT:,}). Save just the policy and "
-            "import that.",
-        )
     if not anyway and not reads_like_a_policy(reading):
         raise NotAPolicyError(
             path,

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QFont, QShowEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -158,6 +158,12 @@ class ImportReviewDialog(QDialog):
         if first is not None:
             self.tree.setCurrentItem(first)
         self._selected()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The first sentence was placed while the text box had no size yet: at the top edge,
+        # with the heading and the lines before it hidden. Placed again at the size shown.
+        self.old_text.centerCursor()
 
     # --- the list -------------------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ from editor.model import Project, ProposalKind, ProposalStatus
 from editor.ui import importing, importreview
 from editor.ui.importreview import SECTION_ROLE, ImportReviewDialog
 from editor.ui.window import FILE_MENU
+from tests.importer.conftest import need_shared
 from tests.ui.fake_window import FakeWindow, FakeWindows
 
 CAFE = Path(__file__).parents[1] / "importer" / "data" / "blue-door-cafe.md"
@@ -214,3 +215,16 @@ def test_accept_all_and_cancel(
         "mailchimp",
         "google-analytics-4",
     }
+
+
+def test_the_first_sentence_is_shown_with_the_lines_before_it(qtbot: Any, catalog: Catalog) -> None:
+    policy = need_shared() / "reference-policies" / "saas-analytics.txt"
+    dialog = ImportReviewDialog(import_policy(policy, catalog), catalog)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    # The first proposal's sentence is in the old policy's first paragraph: centred in the box
+    # at its shown size, the text starts at the top, with the heading above the sentence.
+    first = dialog._proposal_of(dialog.tree.currentItem())
+    assert first is not None and first.start is not None and first.start < 300
+    assert dialog.old_text.verticalScrollBar().value() == 0
