@@ -56,8 +56,8 @@ class EnglishSpelling(LabeledEnum):
 class Voice(LabeledEnum):
     """Who speaks in the policy: an organisation or team ("we"), or one person ("I")."""
 
-    WE = "we", "“We” (an organisation, or a team)"
-    I = "i", "“I” (one person)"  # noqa: E741 - the pronoun
+    WE = "we", "We (an organisation, or a team)"
+    I = "i", "I (one person)"  # noqa: E741 - the pronoun
 
 
 class PolicyInfo(Model):
