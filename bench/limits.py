@@ -2,8 +2,8 @@
 
 Run from the checkout: ``.venv/bin/python bench/limits.py [--runs N] [--no-pdf]``. Prints the
 file size, then the median of N runs of: loading the project file, composing the policy, each
-exporter, and saving. ``huge_project`` is shared with the test that holds these times to
-generous bounds (tests/reliability/test_limits.py).
+exporter, and saving. ``huge_project`` is shared with the test that the largest project
+works throughout (tests/reliability/test_limits.py), which asserts no times.
 
 Budget (what keeps the editor usable on such a project; each exporter alone): load and save
 under 1.5 s (opening and Ctrl+S), compose under 6 s and HTML, Markdown, text and DOCX under 4 s

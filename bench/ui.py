@@ -373,9 +373,9 @@ def typing(runs: int) -> None:
     from PySide6.QtCore import QSettings
     from synthetic import large_project
 
+    from editor.gctune import freeze_long_lived
     from editor.samples import start_project
     from editor.ui.app import create_app
-    from editor.ui.gctune import freeze_long_lived
     from editor.ui.listeditor import ListEditor
     from editor.ui.mainwindow import MainWindow
     from editor.ui.session import Session

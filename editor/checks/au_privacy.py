@@ -10,8 +10,8 @@ from collections.abc import Iterator
 
 from editor.checks.common import (
     blank,
+    categories_without_source,
     last_updated,
-    name_of,
     no_complaint_route,
     no_rights_route,
     over_a_year_old,
@@ -32,12 +32,7 @@ AU = (Law.AU_PRIVACY,)
     summary="Each data category says how it is collected.",
 )
 def how_collected(ctx: CheckContext) -> Iterator[Hit]:
-    for i, category in enumerate(ctx.project.data_categories):
-        if not category.sources:
-            yield Hit(
-                ("data_categories", i, "sources"),
-                f"Say how you collect {name_of(category, 'this information')}.",
-            )
+    yield from categories_without_source(ctx.project, "Say how you collect {name}.")
 
 
 @rule(

@@ -7,6 +7,8 @@ from collections.abc import Iterator
 
 from editor.checks.registry import Hit
 from editor.model import (
+    ConsentMechanism,
+    CookieCategory,
     DataCategory,
     DataKind,
     DataSource,
@@ -172,3 +174,37 @@ def recipients_without_purpose(project: Project) -> Iterator[tuple[int, Recipien
 
 def keeps_indefinitely(category: DataCategory) -> bool:
     return category.retention.rule is RetentionRule.INDEFINITELY
+
+
+def automated_decisions_unanswered(project: Project, message: str) -> Iterator[Hit]:
+    """A hit when the project does not say whether decisions are made by automated means alone
+    (several laws ask the policy to say so: FADP Art. 21, Québec s. 12.1, LGPD Art. 20)."""
+    if project.automated_decisions.used is None:
+        yield Hit(("automated_decisions", "used"), message)
+
+
+def no_accountable_person(project: Project, message: str) -> Iterator[Hit]:
+    """A hit when no person (or title) is named as accountable for privacy (PIPEDA 4.1,
+    Québec s. 3.1)."""
+    if blank(project.contact.contact_name):
+        yield Hit(("contact", "contact_name"), message)
+
+
+def categories_without_source(project: Project, message: str) -> Iterator[Hit]:
+    """A hit for each data category that does not say how it is collected (APP 1.4(b), Québec
+    s. 8(2)); ``message`` names the category as ``{name}``."""
+    for i, category in enumerate(project.data_categories):
+        if not category.sources:
+            yield Hit(
+                ("data_categories", i, "sources"),
+                message.format(name=name_of(category, "this information")),
+            )
+
+
+def tracking_cookies_without_opt_in(project: Project) -> bool:
+    """Analytics or marketing cookies are used, and not only after an opt-in banner asks."""
+    cookies = project.cookies
+    tracking = {CookieCategory.ANALYTICS, CookieCategory.MARKETING}
+    if cookies.uses_cookies is False or not tracking & set(cookies.categories_in_use()):
+        return False
+    return cookies.consent is not ConsentMechanism.BANNER_OPT_IN

@@ -15,15 +15,14 @@ from editor.checks.common import (
     name_of,
     no_rights_route,
     recipients_without_purpose,
+    tracking_cookies_without_opt_in,
     valid_purpose_ids,
 )
 from editor.checks.finding import Confidence, Section, Severity
 from editor.checks.registry import CheckContext, Hit, rule
 from editor.compose.facts import collects_nothing
 from editor.model import (
-    ConsentMechanism,
     ContactPoint,
-    CookieCategory,
     DataKind,
     DataSource,
     LawfulBasis,
@@ -395,11 +394,7 @@ def source_of_data(ctx: CheckContext) -> Iterator[Hit]:
     section=Section.COOKIES,
 )
 def cookie_consent(ctx: CheckContext) -> Iterator[Hit]:
-    cookies = ctx.project.cookies
-    optional = {CookieCategory.ANALYTICS, CookieCategory.MARKETING}
-    if cookies.uses_cookies is False or not optional & set(cookies.categories_in_use()):
-        return
-    if cookies.consent is not ConsentMechanism.BANNER_OPT_IN:
+    if tracking_cookies_without_opt_in(ctx.project):
         yield Hit(
             ("cookies", "consent"),
             "You use analytics or marketing cookies: they need consent before they are set, "

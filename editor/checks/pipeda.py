@@ -8,6 +8,7 @@ from editor.checks.common import (
     address_path,
     blank,
     name_of,
+    no_accountable_person,
     no_complaint_route,
     no_rights_route,
     postal_address_given,
@@ -29,12 +30,11 @@ CA = (Law.PIPEDA,)
     summary="The person accountable for privacy is named (or their title given).",
 )
 def accountable_person(ctx: CheckContext) -> Iterator[Hit]:
-    if blank(ctx.project.contact.contact_name):
-        yield Hit(
-            ("contact", "contact_name"),
-            "Name the person (or give the title) accountable for privacy, to whom questions "
-            "and complaints go.",
-        )
+    yield from no_accountable_person(
+        ctx.project,
+        "Name the person (or give the title) accountable for privacy, to whom questions and "
+        "complaints go.",
+    )
 
 
 @rule(

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from editor import __version__
 from editor.cli.common import EXIT_CODES_HELP, EXIT_OK, EXIT_USAGE, CommandError
+from editor.gctune import collection_paused
 
 # name: (module, one-line help). A command's module is imported only when that command runs,
 # so `policywright export` does not pay for loading the checks, the catalog or the versions.
@@ -119,7 +120,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         chosen = args_list[0] if args_list[0] in COMMANDS else None
         args = build_parser(chosen).parse_args(args_list)
     try:
-        result: int = args.run(args)
+        if args.command == DEFAULT_COMMAND:  # the editor tunes the collector itself
+            result: int = args.run(args)
+        else:
+            # A headless command loads, composes and writes once, keeping almost all it makes
+            # until it exits: collections would only walk that ever larger heap (a third of
+            # composing a large project).
+            with collection_paused():
+                result = args.run(args)
         return result
     except CommandError as exc:
         print(f"policywright: {exc.message}", file=sys.stderr)

@@ -17,7 +17,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     # Imported here so that headless commands never load Qt.
-    from editor.ui.gctune import pause_collection
+    from editor.gctune import pause_collection
     from editor.ui.qtcompat import skip_feature_scan
 
     pause_collection()  # until the window shows (run_editor resumes it)

@@ -14,7 +14,14 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from editor.compose.facts import authorities, collects_nothing, kept_capitals, rights_offered
+from editor.compose.facts import (
+    AUTHORITY_CITATIONS,
+    COUNTRY_RIGHTS,
+    authorities,
+    collects_nothing,
+    kept_capitals,
+    rights_offered,
+)
 from editor.compose.legal_terms import aside_writer
 from editor.compose.provenance import Fact, SourcedList, SourcedSet
 from editor.compose.spelling import respell_terms, respellings, spelling_of
@@ -237,6 +244,20 @@ def build_context(project: Project, today: dt.date, folder: Path, language: str)
         nothing_collected=Fact(
             collects_nothing(project), ("not_collected.nothing", "data_categories")
         ),
+        # The country laws whose rights the list is the wording of, and where each gives them;
+        # likewise the laws whose authority the complaints list adds (provenance).
+        rights_laws=[
+            (law, citation)
+            for law, (_, citation) in COUNTRY_RIGHTS.items()
+            if frozenset.__contains__(laws, law)
+        ],
+        authority_laws=[
+            (law, citation)
+            for law, citation in AUTHORITY_CITATIONS.items()
+            if frozenset.__contains__(laws, law)
+        ],
+        # Where data goes from one country's point of view (FADP Art. 19(4), Québec s. 8).
+        countries_outside=_countries_outside(project, recipients),
         contact_address=_contact_address(project),
         legal=aside_writer(ctx.terms, gdpr, uk),
         keep_names=kept_capitals(project, ctx.terms),
@@ -248,7 +269,32 @@ def build_context(project: Project, today: dt.date, folder: Path, language: str)
 
 
 # The answers that decide which laws apply, noted when wording depends on one.
-_LAW_ANSWERS = ("jurisdictions.regions", "jurisdictions.law_overrides", "organisation.country")
+_LAW_ANSWERS = (
+    "jurisdictions.regions",
+    "jurisdictions.law_overrides",
+    "jurisdictions.serves_quebec",
+    "organisation.country",
+)
+
+
+def _countries_outside(
+    project: Project, recipients: list[Recipient]
+) -> Callable[[str], SourcedList]:
+    """The countries other than ``code`` that personal data goes to: where the business is,
+    where it stores data, and where its recipients are (a law of that country names them)."""
+    home = project.organisation.country.strip().upper()
+    stores = {c.strip().upper() for c in project.data_location.storage_countries}
+    found = {home, *stores, *(r.country.strip().upper() for r in recipients)}
+    paths = (
+        "organisation.country",
+        "data_location.storage_countries",
+        *_paths(recipients, project.recipients, "country"),
+    )
+
+    def countries_outside(code: str) -> SourcedList:
+        return SourcedList(sorted(found - {code, ""}), paths)
+
+    return countries_outside
 
 
 def _paths(items: list[Any], all_items: list[Any], name: str) -> tuple[str, ...]:

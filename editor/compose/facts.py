@@ -27,6 +27,20 @@ _GDPR_RIGHTS = (
 )
 # PIPEDA (Principle 4.9) and the APPs (11-13) give access and correction only.
 _ACCESS_RIGHTS = (Right.ACCESS, Right.RECTIFICATION)
+# The rights other laws give, with where each law gives them: the policy's list says them once
+# and marks every law it is the wording of. Switzerland: access (FADP Art. 25), portability
+# (Art. 28), correction and erasure (Art. 32). Québec: access and correction (s. 27-28), a copy
+# in a common format (s. 27, from 22 September 2024), and withdrawing consent (s. 8).
+COUNTRY_RIGHTS: dict[str, tuple[tuple[Right, ...], str]] = {
+    "ch_fadp": (
+        (Right.ACCESS, Right.RECTIFICATION, Right.ERASURE, Right.PORTABILITY),
+        "Art. 25, 28, 32",
+    ),
+    "quebec": (
+        (Right.ACCESS, Right.RECTIFICATION, Right.PORTABILITY, Right.WITHDRAW_CONSENT),
+        "s. 8, 27, 28",
+    ),
+}
 # Rights with a notice of their own elsewhere (the CCPA's), listed last when offered at all.
 _LISTED_LAST = (Right.OPT_OUT_SALE, Right.LIMIT_SENSITIVE, Right.NON_DISCRIMINATION)
 
@@ -47,12 +61,15 @@ def rights_offered(project: Project, laws: frozenset[str]) -> list[Right]:
     gdpr_like = bool(laws & {"gdpr", "uk_gdpr", "lgpd"})
     everyone = project.rights.offer_to_everyone is True
     offered: list[Right] = []
-    if gdpr_like or everyone:
-        offered += _GDPR_RIGHTS
-    elif laws & {"pipeda", "au_privacy"}:
-        offered += _ACCESS_RIGHTS
+    given: set[Right] = set(_GDPR_RIGHTS) if gdpr_like or everyone else set()
+    if laws & {"pipeda", "au_privacy"}:
+        given.update(_ACCESS_RIGHTS)
+    for law, (rights, _) in COUNTRY_RIGHTS.items():
+        if law in laws:
+            given.update(rights)
+    offered += [r for r in _GDPR_RIGHTS if r in given]
     named = [p for p in project.purposes if p.name.strip()]
-    if any(p.lawful_basis is LawfulBasis.CONSENT for p in named):
+    if Right.WITHDRAW_CONSENT in given or any(p.lawful_basis is LawfulBasis.CONSENT for p in named):
         offered.append(Right.WITHDRAW_CONSENT)
     if project.automated_decisions.used and (gdpr_like or everyone):
         offered.append(Right.AUTOMATED_DECISIONS)
@@ -62,13 +79,21 @@ def rights_offered(project: Project, laws: frozenset[str]) -> list[Right]:
     return offered
 
 
+# The authority each country law adds to the list, by the law's key, with where the law lets
+# people complain to it (the policy marks the list as that law's wording). The region code picks
+# the "In <place>:" wording in terms.toml's [authority_place].
+COUNTRY_AUTHORITIES: dict[str, str] = {"quebec": "qc", "ch_fadp": "ch"}
+AUTHORITY_CITATIONS: dict[str, str] = {"quebec": "s. 81", "ch_fadp": "Art. 49"}
+
+
 @dataclass(frozen=True)
 class Authority:
     """A data protection authority people may complain to; ``region`` says for whom."""
 
     name: str
     url: str
-    region: str  # "given" (the user's answer), "eu", "eu_any", "uk", "br", "ca", "au"
+    region: str  # "given" (the user's answer), "eu", "eu_any", "uk", "br", "ca", "au", or a
+    # COUNTRY_AUTHORITIES code
 
 
 @cache
@@ -133,7 +158,8 @@ def authorities(project: Project, laws: frozenset[str]) -> list[Authority]:
             found.append(Authority("", data["edpb_members_url"], "eu_any"))
     if "uk_gdpr" in laws and not known(data["uk"]):
         found.append(Authority(data["uk"]["display_name"], data["uk"]["complaint_url"], "uk"))
-    for law, region in (("lgpd", "br"), ("pipeda", "ca"), ("au_privacy", "au")):
+    places = (("lgpd", "br"), ("pipeda", "ca"), ("au_privacy", "au"), *COUNTRY_AUTHORITIES.items())
+    for law, region in places:
         other = data["other"][law]
         if law in laws and not known(other):
             found.append(Authority(other["display_name"], other["complaint_url"], region))

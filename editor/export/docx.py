@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import math
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -45,6 +46,8 @@ HYPERLINK_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relations
 # Page sizes and the reference document's side margins, in twentieths of a point.
 PAGES = {"a4": (11906, 16838), "letter": (12240, 15840)}
 SIDE_MARGINS = 2 * 1247
+# Text whose spaces Word would lose without xml:space="preserve": at either end, or two in a row.
+_NEEDS_PRESERVE = re.compile(r"^\s|\s$|\s\s")
 STYLE_NAMES = {
     "title": "Title",
     "h1": "Heading 1",
@@ -182,7 +185,11 @@ def _run(text: str, bold: bool = False, italic: bool = False) -> str:
     if not clean:
         return ""
     rpr = ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "")
-    return f'<w:r><w:rPr>{rpr}</w:rPr><w:t xml:space="preserve">{clean}</w:t></w:r>'
+    # Word drops a run's leading and trailing spaces and folds runs of spaces unless told to keep
+    # them; saying so only where it matters keeps the attribute off almost every run, and each
+    # one costs lxml time when the body moves into the package (quadratic in their number).
+    keep = ' xml:space="preserve"' if _NEEDS_PRESERVE.search(clean) else ""
+    return f"<w:r><w:rPr>{rpr}</w:rPr><w:t{keep}>{clean}</w:t></w:r>"
 
 
 def _column_widths(table: Table, total: int) -> list[int]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from editor.model.country_laws import decide_country_laws
 from editor.model.jurisdiction import Law, Region
 from editor.model.project import Project
 from editor.model.scope import PropertyKind
@@ -194,6 +195,7 @@ def decide_laws(project: Project) -> list[LawDecision]:
             "Businesses under AUD 3 million turnover are usually exempt (check the exceptions).",
         )
 
+    decisions.update(decide_country_laws(project))
     result = []
     for law in Law:
         applies, reason = decisions[law]

@@ -48,6 +48,8 @@ class Law(LabeledEnum):
     LGPD = "lgpd", "Brazil LGPD"
     PIPEDA = "pipeda", "Canada PIPEDA"
     AU_PRIVACY = "au_privacy", "Australia Privacy Act (APPs)"
+    QUEBEC = "quebec", "Québec private sector Act (Law 25)"
+    CH_FADP = "ch_fadp", "Swiss Federal Act on Data Protection (FADP)"
 
 
 class ConsumerCount(LabeledEnum):
@@ -118,5 +120,8 @@ class Jurisdictions(Model):
     # Texas: a small business as the US Small Business Administration defines it is outside the
     # TDPSA, except that it may not sell sensitive data without consent (§541.107).
     tx_sba_small_business: bool | None = None
+    # Québec's private sector Act (as amended by Law 25) covers businesses that serve people in
+    # Québec; asked while Canada is ticked, since "Canada" alone does not say whether it does.
+    serves_quebec: bool | None = None
     # The user's own decision, which wins over the questions above.
     law_overrides: dict[Law, bool] = Field(default_factory=dict)

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from editor.gctune import collection_paused
 from editor.ui.session import Session
 from editor.ui.status import AttentionSource, PageStatus, all_statuses, validation_problems
 
@@ -67,12 +68,13 @@ def compose_preview(generation: int, project: Project) -> Analysis:
         from editor.document.walk import plain_text, word_count
         from editor.ui.previewunits import document_units
 
-        doc = compose(project)
-        result.document = doc
-        result.units = document_units(doc)
-        # Line by line: the same count (no word spans a line break), but no single regex call
-        # holds the interpreter lock for the 10+ ms a large policy takes in one piece.
-        result.words = sum(word_count(line) for line in plain_text(doc).splitlines())
+        with collection_paused():  # the policy and its units all stay alive: nothing to free
+            doc = compose(project)
+            result.document = doc
+            result.units = document_units(doc)
+            # Line by line: the same count (no word spans a line break), but no single regex
+            # call holds the interpreter lock for the 10+ ms a large policy takes in one piece.
+            result.words = sum(word_count(line) for line in plain_text(doc).splitlines())
     except ImportError as exc:
         result.preview_error = f"The policy composer is not installed ({exc.name})."
     except Exception as exc:
@@ -99,7 +101,8 @@ def check_pages(
         if document is None:
             from editor.compose import compose
 
-            document = compose(project)
+            with collection_paused():
+                document = compose(project)
         result.findings = run_checks(project, document=document)
         result.readability = document_readability(document)  # scored by a rule just now
     except Exception:

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from editor import __version__
 from editor.errors import ProjectFileError
+from editor.gctune import freeze_long_lived, resume_collection, share_interpreter_with_typing
 from editor.paths import resources_dir
-from editor.ui.gctune import freeze_long_lived, resume_collection, share_interpreter_with_typing
 from editor.ui.qtcompat import protect_none_refcount
 from editor.ui.settings import APPLICATION, ORGANISATION, Settings
 from editor.ui.style import apply_style

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from editor.errors import ProjectFileError
+from editor.gctune import freeze_long_lived
 from editor.samples import BLANK, sample_paths, start_project
 from editor.storage import FILE_EXTENSION, load_project, lock
 from editor.storage.recovery import RecoveryStore
@@ -26,7 +27,6 @@ from editor.ui.dialogs import (
     ask_save_changes,
     show_error,
 )
-from editor.ui.gctune import freeze_long_lived
 from editor.ui.watcher import ProjectWatcher
 
 if TYPE_CHECKING:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.gctune import freeze_long_lived
 from editor.model.fieldpath import FieldPath
 from editor.storage import FILE_EXTENSION
 from editor.storage.recovery import RecoveryStore
@@ -34,7 +35,6 @@ from editor.ui.actions import Actions
 from editor.ui.analysis import Analyser, Analysis
 from editor.ui.exporting import ExportController
 from editor.ui.files import FileController
-from editor.ui.gctune import freeze_long_lived
 from editor.ui.importing import ImportController
 from editor.ui.navigator import ExampleBar, Navigator, with_legend
 from editor.ui.outline import KEYS, OUTLINE

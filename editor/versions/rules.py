@@ -228,6 +228,7 @@ _WHO: dict[tuple[type, str], Rule] = {
     (Jurisdictions, "au_turnover_over_3m"): Flag("turnover over AUD 3 million"),
     (Jurisdictions, "us_selling_revenue"): Choice("share of revenue from selling personal data"),
     (Jurisdictions, "tx_sba_small_business"): Flag("is a small business under the US SBA's rules"),
+    (Jurisdictions, "serves_quebec"): Flag("serves people in Québec"),
     (Jurisdictions, "us_revenue_over_25m"): Flag("yearly revenue of USD 25 million or more"),
     **{
         (Jurisdictions, s.volume.field): Choice(f"{s.residents} whose data is handled a year")

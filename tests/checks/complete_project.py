@@ -51,6 +51,7 @@ COMPLETE: dict[str, Any] = {
         "ccpa_100k_consumers": False,
         "ccpa_half_revenue_from_selling": False,
         "au_turnover_over_3m": True,
+        "serves_quebec": True,
     },
     "data_categories": [
         {

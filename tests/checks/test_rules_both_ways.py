@@ -16,6 +16,7 @@ from editor.checks import RULES, run_checks
 from editor.model import Law, Project
 from editor.model.applicability import US_STATE_LAWS
 from tests.checks.complete_project import TODAY, changed, complete_project
+from tests.checks.country_law_cases import COUNTRY_LAW_CASES
 
 ALL_LAWS = list(Law)
 NO_RIGHTS_ROUTE = {"rights.request_methods": [], "rights.how_to_exercise": ""}
@@ -498,6 +499,7 @@ CASES: list[Case] = [
             "disclosures.sells_sensitive_data": False,
         },
     ),
+    *COUNTRY_LAW_CASES,
 ]
 
 

@@ -6,12 +6,26 @@ import html
 import io
 import re
 import zipfile
+from typing import TYPE_CHECKING
 
 from markdown_it import MarkdownIt
 
 from editor.document import words
 
+if TYPE_CHECKING:
+    from lxml import etree
+
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+
+def shown_text(t: etree._Element) -> str:
+    """A ``w:t``'s text as Word shows it: without ``xml:space="preserve"``, Word drops the
+    spaces at either end and folds runs of spaces into one."""
+    text = t.text or ""
+    if t.get(_XML_SPACE) == "preserve":
+        return text
+    return " ".join(text.split())
 
 
 def html_text(page: str, *, skip_nav: bool = True) -> str:
@@ -37,7 +51,7 @@ def docx_text(data: bytes) -> str:
         root = etree.fromstring(package.read("word/document.xml"))
     out = []
     for paragraph in root.iter(f"{_W}p"):
-        out.append("".join(t.text or "" for t in paragraph.iter(f"{_W}t")))
+        out.append("".join(shown_text(t) for t in paragraph.iter(f"{_W}t")))
     return "\n".join(out)
 
 
@@ -54,7 +68,7 @@ def docx_paragraph_dump(data: bytes) -> str:
         style = p.find(f"{_W}pPr/{_W}pStyle")
         name = style.get(f"{_W}val") if style is not None else "Normal"
         bold = " bold" if p.find(f".//{_W}b") is not None and prefix else ""
-        text = "".join(t.text or "" for t in p.iter(f"{_W}t"))
+        text = "".join(shown_text(t) for t in p.iter(f"{_W}t"))
         return f"{prefix}[{name}{bold}] {text}".rstrip()
 
     assert body is not None

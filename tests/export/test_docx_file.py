@@ -11,14 +11,19 @@ from pathlib import Path
 
 import pytest
 from docx import Document as open_docx  # noqa: N813 - python-docx names a function like a class
+from lxml import etree
 
 from editor.compose import compose
-from editor.document import Document, Paragraph, Section, Text
+from editor.document import Document, Link, Paragraph, Section, Strong, Text
 from editor.export import EXPORTERS
 from editor.export.options import DocxOptions
 from editor.model import Project
 from editor.samples import sample_paths
 from editor.storage import load_project
+from tests.export.formats_text import docx_text
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
 @pytest.fixture(scope="module")
@@ -108,3 +113,28 @@ def test_libreoffice_converts_every_sample(tmp_path: Path, sample_project: Proje
         ).stdout
         assert doc.title in text
         assert "Your rights" in text
+
+
+def test_spaces_at_run_edges_and_in_a_row_survive_in_word() -> None:
+    # Word keeps a run's edge spaces and doubled spaces only under xml:space="preserve"; the
+    # exporter writes it only where a run needs it, and each of these runs does.
+    runs = (
+        Text("Before "),
+        Strong((Text("bold"),)),
+        Text(" between  two spaces "),
+        Link("https://example.com/", (Text("a link"),)),
+        Text(" after."),
+    )
+    doc = Document("T", "en", sections=(Section("A", "a", 1, "x", (Paragraph(runs),)),))
+    data = EXPORTERS["docx"](doc, None)
+    assert docx_text(data).splitlines()[-1] == "Before bold between  two spaces a link after."
+
+
+def test_runs_without_edge_or_double_spaces_carry_no_preserve_attribute(saas_docx: bytes) -> None:
+    # Moving the body into the package costs lxml time quadratic in these attributes.
+    with zipfile.ZipFile(io.BytesIO(saas_docx)) as package:
+        root = etree.fromstring(package.read("word/document.xml"))
+    texts = list(root.iter(f"{W}t"))
+    kept = [t.text or "" for t in texts if t.get(XML_SPACE) == "preserve"]
+    assert kept and all(t != " ".join(t.split()) for t in kept)
+    assert len(kept) < len(texts) / 2

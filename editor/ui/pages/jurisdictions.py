@@ -4,8 +4,8 @@ Questions that only decide one law appear only while they can change the answer:
 thresholds while California is ticked (and the business is not a non-profit), each other US
 state's questions while that state is ticked (and its law could still apply), the share of
 revenue from selling data only while a consumer count leaves it to decide, Australia's
-turnover while Australia is. The laws panel at the end says what follows from the answers
-and lets the user decide otherwise.
+turnover while Australia is, whether the business serves Québec while Canada is. The laws
+panel at the end says what follows from the answers and lets the user decide otherwise.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from editor.model import Law, Project, Region, applicable_laws
 from editor.model.applicability import NONPROFITS_EXEMPT, US_STATE_LAWS
+from editor.model.country_laws import quebec_question_matters
 from editor.model.state_laws import STATE_LAWS, StateLaw
 from editor.ui.laws import build_laws_panel
 from editor.ui.questions import Custom, Group, Holds, Includes, PageSpec, Question
@@ -152,7 +153,8 @@ PAGE = PageSpec(
                 "The GDPR covers anyone who offers goods or services to people in the EU, "
                 "wherever the business is based; California, "
                 + ", ".join(s.state for s in STATE_LAWS)
-                + ", Canada, Brazil and Australia have their own laws with their own wording."
+                + ", Canada (and Québec), Brazil, Australia and Switzerland have their own laws "
+                + "with their own wording."
             ),
         ),
         Group(
@@ -245,6 +247,22 @@ PAGE = PageSpec(
                     "jurisdictions.us_selling_revenue",
                     "How much of your gross revenue comes from selling personal data?",
                     hint="Count discounts you receive in exchange for personal data too.",
+                ),
+            ),
+        ),
+        Group(
+            "Canada",
+            when=Holds(quebec_question_matters),
+            entries=(
+                Question(
+                    "jurisdictions.serves_quebec",
+                    "Do you serve people in Québec?",
+                    hint="Québec has its own privacy law (Law 25) beside Canada's PIPEDA.",
+                    why=(
+                        "Québec's law asks for a few things more: the person in charge of "
+                        "personal information, the means of collection, and whether information "
+                        "leaves Québec."
+                    ),
                 ),
             ),
         ),
