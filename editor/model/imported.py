@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from editor.model.base import LONGEST_TEXT, LabeledEnum, Model, new_id
 
@@ -70,6 +70,16 @@ class Proposal(Model):
     # old policy: a field path ("contact.email"), or a list and an item's id for an item it
     # added ("recipients#3f2a9c01"), which stays right when items are reordered.
     answers: list[str] = Field(default_factory=list)
+
+    @field_validator("details")
+    @classmethod
+    def _keys_a_file_can_hold(cls, details: dict[str, str]) -> dict[str, str]:
+        # Pydantic writes a lone surrogate in a key as U+FFFD (values keep their escape), so a
+        # key holding one would change on the first save: it is that character from the start.
+        return {
+            k.encode("utf-8", "surrogatepass").decode("utf-8", "replace"): v
+            for k, v in details.items()
+        }
 
 
 class ImportedPolicy(Model):

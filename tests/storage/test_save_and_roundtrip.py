@@ -163,3 +163,12 @@ def test_paths_with_spaces_and_non_ascii(tmp_path: Path) -> None:
     path = folder / "Politique de confidentialité.policy"
     save_project(Project(organisation=Organisation(legal_name="Café")), path)
     assert load_project(path).organisation.legal_name == "Café"
+
+
+def test_a_lone_surrogate_in_an_imported_detail_s_name_survives_saving(tmp_path: Path) -> None:
+    # Found by the save/load property test: pydantic writes such a key as U+FFFD.
+    project = Project.model_validate(
+        {"imported": {"proposals": [{"details": {"\ud800 street": "\udfff 1 Main St"}}]}}
+    )
+    save_project(project, tmp_path / "p.policy")
+    assert load_project(tmp_path / "p.policy") == project

@@ -182,7 +182,7 @@ def test_a_hard_section_gets_a_gentle_note_on_its_page(open_window: Open) -> Non
 def test_the_status_bar_shows_the_policy_readability(open_window: Open) -> None:
     w = open_window(start_project("cafe"))
     w.settle()
-    assert w.view.readability_label.text() == "Readability 73: easy to read"
+    assert w.view.readability_label.text() == "Readability 72: easy to read"
     assert "Flesch reading ease" in w.view.readability_label.toolTip()
 
 
