@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Rebuild resources/catalog/ocd-services.json from the Open Cookie Database's CSV.
 
-    .venv/bin/python scripts/build_catalog.py [CSV] [--commit HASH]
+    .venv/bin/python scripts/build_catalog.py [CSV] [--commit HASH] [--release FILE]
 
 CSV defaults to ../shared/data/open-cookie-database/cookies-facts.csv beside the checkout; the
 commit defaults to the one its README names. Our own additions (kinds, purposes) are in
 resources/catalog/ocd-platforms.toml. Re-running with the same inputs writes the same file.
+--release also writes the whole catalog as one file, for `policywright catalog update`.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from editor.catalog import ocd  # noqa: E402
+from editor.catalog import ocd, update  # noqa: E402
 from editor.catalog.loader import GENERATED_FILE, builtin_catalog_dir, load_builtin  # noqa: E402
 
 DEFAULT_CSV = Path("/work/shared/data/open-cookie-database/cookies-facts.csv")
@@ -42,6 +43,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("csv", nargs="?", type=Path, default=DEFAULT_CSV)
     parser.add_argument("--commit", help="the database's commit the CSV is from")
+    parser.add_argument("--release", type=Path, help="also write the catalog as a release file")
     args = parser.parse_args()
     directory = builtin_catalog_dir()
     target = directory / GENERATED_FILE
@@ -60,6 +62,10 @@ def main() -> int:
     print(f"catalog: {total} services, {cookies} cookies")
     for reason, count in Counter(s.reason for s in built.skipped).most_common():
         print(f"  skipped {count} row(s): {reason}")
+    if args.release:
+        release = update.release_from_dir(directory)
+        args.release.write_text(release.model_dump_json(indent=2) + "\n", encoding="utf-8")
+        print(f"release {release.catalog['version']}: {args.release}")
     return 0
 
 

@@ -8,6 +8,7 @@ wrote; one broken file must not hide the rest, so each is reported as a
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -45,6 +46,36 @@ class PersonalEntryError(CatalogError):
 
 def builtin_catalog_dir() -> Path:
     return paths.resources_dir() / "catalog"
+
+
+def update_catalog_dir() -> Path:
+    """``<user data folder>/catalog-update``: a newer catalog taken in by ``catalog update``."""
+    return paths.user_data_dir() / "catalog-update"
+
+
+def _catalog_date(directory: Path) -> dt.date | None:
+    try:
+        return CatalogInfo.model_validate(_read_json(directory / "catalog.json")).date
+    except (OSError, ValueError):
+        return None
+
+
+def current_catalog_dir() -> Path:
+    """The catalog in use: an update the user took in, unless this program ships a later one
+    (a program update brings newer facts than an old update file)."""
+    shipped, update = builtin_catalog_dir(), update_catalog_dir()
+    update_date = _catalog_date(update)
+    if update_date is not None and update_date >= (_catalog_date(shipped) or dt.date.min):
+        return update
+    return shipped
+
+
+def current_catalog_info() -> CatalogInfo:
+    """The catalog in use's version and date, without loading its entries (for start-up)."""
+    try:
+        return CatalogInfo.model_validate(_read_json(current_catalog_dir() / "catalog.json"))
+    except (OSError, ValueError) as err:
+        raise CatalogDataError(f"The catalog could not be read: {err}") from err
 
 
 def personal_catalog_dir() -> Path:
@@ -245,8 +276,18 @@ def _all_sources(entry: CatalogEntry) -> list[str]:
 
 @cache
 def builtin_catalog(directory: Path | None = None) -> Catalog:
-    """The built-in catalog, loaded and validated once per process."""
-    return load_builtin(directory or builtin_catalog_dir())
+    """The catalog in use (see :func:`current_catalog_dir`), loaded and validated once per
+    process; ``builtin_catalog.cache_clear()`` after installing an update."""
+    if directory is not None:
+        return load_builtin(directory)
+    current = current_catalog_dir()
+    try:
+        return load_builtin(current)
+    except CatalogDataError:
+        if current == builtin_catalog_dir():
+            raise
+        # A damaged update must not leave the user without a catalog: the shipped one works.
+        return load_builtin(builtin_catalog_dir())
 
 
 def load_personal_entry(path: Path) -> CatalogEntry:

@@ -14,6 +14,7 @@ Used by ``scripts/build_catalog.py`` to write ``resources/catalog/ocd-services.j
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import re
 import tomllib
@@ -187,6 +188,11 @@ def domain_hosts(domain: str) -> list[str]:
 def _registrable(host: str) -> str:
     """The last two labels: enough to keep a derived host off a hand-written entry's domain."""
     return ".".join(host.split(".")[-2:])
+
+
+def content_digest(text: str) -> str:
+    """A short name for a copy of the CSV that carries no commit: its content's hash."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
 
 
 def slug(text: str) -> str:

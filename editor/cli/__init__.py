@@ -27,6 +27,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "import": ("editor.cli.importing", "start a project from the privacy policy you have now"),
     "check": ("editor.cli.check", "list missing and risky answers, per law (exit 1 on errors)"),
     "scan": ("editor.cli.scan", "find the services a site uses, from a HAR file or cookie export"),
+    "catalog": ("editor.cli.catalog", "list or show catalog services; take in a newer catalog"),
     "publish": ("editor.cli.publish", "record the draft as a published version"),
     "diff": ("editor.cli.diff", "show what changed between two versions (or the draft)"),
     "notice": ("editor.cli.notice", "write the notice telling customers what changed"),
@@ -59,7 +60,9 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
             "  policywright notice shop.policy --format html,txt\n"
             "                                        the notice to send your customers\n"
             "  policywright export my.policy --format html,docx\n"
-            "                                        write a web page and a Word file\n\n"
+            "                                        write a web page and a Word file\n"
+            "  policywright catalog update cookies.csv --project my.policy\n"
+            "                                        take in a newer catalog, offline\n\n"
             f"{EXIT_CODES_HELP}"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,

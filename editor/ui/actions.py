@@ -40,6 +40,12 @@ def _catalog() -> Any:
     return catalogactions
 
 
+def _catalog_update() -> Any:
+    from editor.ui import catalogupdate
+
+    return catalogupdate
+
+
 def _site_check() -> Any:
     from editor.ui import scanreview
 
@@ -103,6 +109,12 @@ class Actions:
             "Ctrl+Shift+A",
         )  # fmt: skip
         self.add_service.setToolTip(_tr("Add a well-known service with its cookies"))
+        self.update_catalog = self._action(
+            _tr("&Update service catalog…"), lambda: _catalog_update().update_catalog(window)
+        )
+        self.update_catalog.setToolTip(
+            _tr("Take in a newer catalog from a file (a catalog release or a cookie database CSV)")
+        )
         self.check_site = self._action(
             _tr("&Check what my site uses…"), lambda: _site_check().check_site(window)
         )
@@ -203,7 +215,7 @@ class Actions:
         edit_menu = bar.addMenu(_tr("&Edit"))
         edit_menu.addActions([self.undo, self.redo])
         edit_menu.addSeparator()
-        edit_menu.addAction(self.add_service)
+        edit_menu.addActions([self.add_service, self.update_catalog])
         edit_menu.addSeparator()
         edit_menu.addAction(self.preferences)
 

@@ -156,6 +156,9 @@ def open_first_project(window: MainWindow, path: Path | None) -> None:
             show_error(window, _tr("Could not open the project"), error)
         window.files.check_lock_at_start()
         window.files.offer_recovery()
+        from editor.ui.catalogupdate import tell_if_catalog_is_old
+
+        tell_if_catalog_is_old(window)  # reads the catalog's date only, not its entries
 
     QTimer.singleShot(0, questions)
 

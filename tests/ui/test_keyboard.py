@@ -146,3 +146,9 @@ def test_about_names_the_version(make_window: Any, monkeypatch: pytest.MonkeyPat
     assert f"Policywright {__version__}" in text
     # The Apache License asks for the attribution of the catalog's cookie data.
     assert "Open Cookie Database" in text and "Apache License 2.0" in text
+
+
+def test_the_edit_menu_offers_the_catalog_update(make_window: Any) -> None:
+    window = make_window(Project())
+    edit = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Edit")
+    assert window.commands.update_catalog in edit.actions()
