@@ -57,8 +57,10 @@ def test_sigkill_at_random_moments(tmp_path: Path) -> None:
     save_project(load_project(sources[0]), target)
     rng = random.Random(20261122)
     kills = 0
+    # At least 20 kills however slow the machine (a busy one managed only 16 in 25 s), and up
+    # to 60 while time allows: the test is about torn files, not speed.
     deadline = time.monotonic() + 25
-    while kills < 60 and time.monotonic() < deadline:
+    while kills < 20 or (kills < 60 and time.monotonic() < deadline):
         writer = subprocess.Popen(
             [sys.executable, "-c", WRITER, str(target), *map(str, sources)],
             stdout=subprocess.PIPE,
@@ -73,7 +75,6 @@ def test_sigkill_at_random_moments(tmp_path: Path) -> None:
         if backup_path(target).exists():
             assert backup_path(target).read_bytes() in allowed, f"torn backup after kill {kills}"
         load_project(target)
-    assert kills >= 20
     # Temporary files a killed save leaves behind are hidden and never mistaken for the project.
     leftovers = [
         p.name for p in work.iterdir() if p.name not in {"project.policy", "project.policy.bak"}
