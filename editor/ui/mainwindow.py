@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
         self.navigator.pageSelected.connect(self.show_page)
         self.analyser.previewed.connect(self._previewed)
         self.preview.question_requested.connect(self.go_to)
+        self.preview.answered = self._is_answered
         self.analyser.finished.connect(self._analysed)
         session = self.session
         session.changed.connect(self._edited)
@@ -268,6 +269,17 @@ class MainWindow(QMainWindow):
         widget = self.stack.currentWidget()
         assert isinstance(widget, FormPage)
         return widget
+
+    def _is_answered(self, path: FieldPath) -> bool:
+        from editor.model import is_blank
+        from editor.model.fieldpath import get_value
+
+        try:
+            value = get_value(self.session.project, path)
+        except (LookupError, AttributeError, TypeError, ValueError):
+            return False  # a path the project no longer holds (a removed row)
+        # A whole list is read to walk its rows; the row's own answers say which one wrote it.
+        return not isinstance(value, list) and not is_blank(value)
 
     def go_to(self, path: FieldPath) -> None:
         """Show the page that asks for ``path`` and put the cursor there (for findings)."""

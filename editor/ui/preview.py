@@ -20,6 +20,9 @@ from editor.paths import templates_dir
 from editor.ui.analysis import Analysis
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from editor.model.fieldpath import FieldPath
     from editor.ui.previewdoc import PreviewDocument
     from editor.ui.previewunits import Unit
 
@@ -73,6 +76,8 @@ class PreviewPane(QWidget):
         self.section_key = ""  # the section being edited
         self._scroll_pending = False
         self._holding_scroll = False  # while a click shows its question, the preview stays put
+        # Whether the project gives an answer (set by the window, which holds the project).
+        self.answered: Callable[[FieldPath], bool] | None = None
         self.shown_generation = 0
 
     @property
@@ -202,7 +207,7 @@ class PreviewPane(QWidget):
         if self.view.textCursor().hasSelection():
             return False  # the user selected text to copy, not a sentence to change
         unit = self.unit_at(point)
-        path = first_asked(unit.answers) if unit is not None else None
+        path = first_asked(unit.answers, self.answered) if unit is not None else None
         if path is None:
             return False
         self._holding_scroll = True

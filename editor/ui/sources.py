@@ -8,6 +8,7 @@ asks for.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from html import escape
 
@@ -102,15 +103,23 @@ def _tr_page(text: str) -> str:
     return QCoreApplication.translate("Pages", text)
 
 
-def first_asked(answers: tuple[str, ...]) -> FieldPath | None:
-    """The first answer a page asks for: where a click on the sentence goes."""
+def first_asked(
+    answers: tuple[str, ...], answered: Callable[[FieldPath], bool] | None = None
+) -> FieldPath | None:
+    """The first answer a page asks for: where a click on the sentence goes.
+
+    With ``answered``, an answer that is given comes first: a template also reads the empty
+    answers it checks (a list of exceptions nobody filled), and those did not write the words.
+    """
     from editor.ui.pages import page_for_path
 
+    asked = []
     for path in answers:
         try:
             parsed = parse_path(path)
         except ValueError:
             continue
         if page_for_path(parsed) is not None:
-            return parsed
-    return None
+            asked.append(parsed)
+    given = [path for path in asked if answered is not None and answered(path)]
+    return (given or asked or [None])[0]

@@ -73,3 +73,11 @@ def test_hovering_names_the_questions_and_the_law() -> None:
 def test_a_click_goes_to_the_first_answer_a_page_asks_for() -> None:
     assert first_asked(("published", "contact.email", "policy.title")) == ("contact", "email")
     assert first_asked(("not_a_path[", "published")) is None
+
+
+def test_a_click_goes_to_an_answer_given_before_one_only_checked() -> None:
+    # A template also reads the empty answers it checks; those did not write the sentence.
+    answers = ("published", "contact.phone", "contact.email")
+    assert first_asked(answers) == ("contact", "phone")
+    assert first_asked(answers, lambda path: path == ("contact", "email")) == ("contact", "email")
+    assert first_asked(("contact.phone",), lambda path: False) == ("contact", "phone")
